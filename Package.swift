@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "FolioQuery", targets: ["FolioQuery"]),
+        .library(name: "FolioIngest", targets: ["FolioIngest"]),
+        // The same tokenizer the app registers, as a loadable SQLite extension:
+        // sqlite3 folio.db '.load .build/release/libFolioTokenizer'
+        .library(name: "FolioTokenizer", type: .dynamic, targets: ["FolioTokenizer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // bytes → decoded text → lines → blocks → articles → dates. Pure; no SQLite.
+        .target(name: "FolioIngest"),
+        // The FTS5 tokenizer: one implementation for the app and the sqlite3 shell.
+        .target(
+            name: "FolioTokenizer",
+            dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // schema.sql, connections, migrations, and writing imported pages.
+        .target(
+            name: "FolioStore",
+            dependencies: [
+                "FolioIngest", "FolioTokenizer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Resources/schema.sql")]),
+        // Search, headlines, dates: typed results, never prints.
+        .target(
+            name: "FolioQuery",
+            dependencies: ["FolioStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioQuery", "FolioStore", "FolioIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "FolioIngestTests", dependencies: ["FolioIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FolioTokenizerTests", dependencies: ["FolioTokenizer"]),
+        .testTarget(
+            name: "FolioQueryTests",
+            dependencies: ["FolioQuery", "FolioStore", "FolioIngest", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
