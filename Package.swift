@@ -30,7 +30,10 @@ let package = Package(
                 "FolioIngest", "FolioTokenizer",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("Resources/schema.sql")]),
+            plugins: ["EmbedSchema"]),
+        // Build tool that turns schema.sql into a Swift string for FolioStore.
+        .executableTarget(name: "folio-embed"),
+        .plugin(name: "EmbedSchema", capability: .buildTool(), dependencies: ["folio-embed"]),
         // Search, headlines, dates: typed results, never prints.
         .target(
             name: "FolioQuery",

@@ -1,0 +1,24 @@
+import ArgumentParser
+import FolioQuery
+import FolioStore
+import Foundation
+
+/// `--db`, accepted by every command after its name.
+struct ArchiveOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Archive file. Default: $FOLIO_DB, else ./folio.db.", valueName: "path"))
+    var db: String?
+
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["FOLIO_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "folio.db"
+    }
+
+    /// Opens the archive for reading; never creates it.
+    func openForReading() throws -> FolioArchive {
+        try FolioArchive(path: path)
+    }
+
+    /// Opens the archive for writing, creating it when missing.
+    func openForWriting() throws -> Archive {
+        try Archive(path: path, mode: .readWrite)
+    }
+}
