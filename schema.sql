@@ -20,7 +20,7 @@
 -- content: re-importing an unchanged file is a no-op, a changed one replaces
 -- the articles of its path.
 CREATE TABLE sources (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     path             TEXT    NOT NULL UNIQUE,   -- absolute path at import time
     file_name        TEXT    NOT NULL,          -- last path component
     sha256           TEXT    NOT NULL,          -- lowercase hex of the file's bytes
@@ -37,7 +37,7 @@ CREATE INDEX sources_sha256 ON sources(sha256);
 
 -- One row per article recovered from a page.
 CREATE TABLE articles (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused, so an id always names one article
     source_id        INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     position         INTEGER NOT NULL,          -- 1-based order of the article on its page
     publication_date TEXT,                      -- YYYY-MM-DD, copied from the source

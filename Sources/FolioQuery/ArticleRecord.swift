@@ -5,6 +5,11 @@ import GRDB
 public struct MentionedDate: Sendable, Equatable, Codable {
     public var text: String
     public var date: String?
+
+    public init(text: String, date: String?) {
+        self.text = text
+        self.date = date
+    }
 }
 
 /// Everything stored about one article: what `show` and `export` return.

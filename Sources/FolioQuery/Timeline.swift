@@ -33,6 +33,11 @@ public enum TrendPeriod: String, Sendable, CaseIterable {
 public struct TrendPoint: Sendable, Equatable, Codable {
     public var period: String
     public var count: Int
+
+    public init(period: String, count: Int) {
+        self.period = period
+        self.count = count
+    }
 }
 
 extension FolioArchive {

@@ -3,6 +3,11 @@ public struct IngestedPage: Sendable {
     public struct Entry: Sendable, Equatable {
         public var article: Article
         public var dates: ArticleDates
+
+        public init(article: Article, dates: ArticleDates) {
+            self.article = article
+            self.dates = dates
+        }
     }
 
     public var encoding: SourceEncoding
@@ -10,6 +15,14 @@ public struct IngestedPage: Sendable {
     public var page: String?
     public var reading: PageReading
     public var entries: [Entry]
+
+    public init(encoding: SourceEncoding, publicationDate: CivilDate?, page: String?, reading: PageReading, entries: [Entry]) {
+        self.encoding = encoding
+        self.publicationDate = publicationDate
+        self.page = page
+        self.reading = reading
+        self.entries = entries
+    }
 }
 
 /// Publication facts that come from outside the page text, strongest first:
