@@ -48,7 +48,10 @@ let package = Package(
         .testTarget(name: "FolioTokenizerTests", dependencies: ["FolioTokenizer"]),
         .testTarget(
             name: "FolioQueryTests",
-            dependencies: ["FolioQuery", "FolioStore", "FolioIngest", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "FolioQuery", "FolioStore", "FolioIngest", "FolioTokenizer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,6 +17,12 @@ struct ArchiveOptions: ParsableArguments {
         try FolioArchive(path: path)
     }
 
+    /// Opens an existing archive for writing (migrating it if older); never creates it.
+    func openExistingForWriting() throws -> Archive {
+        guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.missing(path: path) }
+        return try Archive(path: path, mode: .readWrite)
+    }
+
     /// Opens the archive for writing, creating it when missing.
     func openForWriting() throws -> Archive {
         try Archive(path: path, mode: .readWrite)

@@ -15,11 +15,14 @@ struct FolioCommand: ParsableCommand {
               folio headlines --date 2020-03-28
               folio mentions 2020-03-27
               folio export --format jsonl > articles.jsonl
+              folio sql "SELECT headline FROM article_view WHERE publication_date = '2020-03-28'"
+
+            Shell completion: folio --generate-completion-script bash|zsh|fish
             """,
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, SearchCommand.self, HeadlinesCommand.self, ShowCommand.self,
             ExportCommand.self, MentionsCommand.self, DatesCommand.self, TrendCommand.self,
-            InspectCommand.self, StatsCommand.self,
+            InspectCommand.self, StatsCommand.self, SQLCommand.self, DoctorCommand.self, ReindexCommand.self,
         ])
 }

@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Publication date for every imported file (YYYY-MM-DD); wins over all else.") var date: String?
     @Option(help: "A CSV with columns file,publication_date[,page,paper].") var manifest: String?
     @Option(help: "File-name pattern for files found in folders.") var glob = "*.txt"
-    @Flag(help: "Print no per-file rows, only the summary.") var quiet = false
+    @Flag(name: [.short, .long], help: "Print no per-file rows, only the summary.") var quiet = false
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
