@@ -22,15 +22,10 @@ public struct Importer: Sendable {
             return ImportResult(path: path, status: .rejected, articles: 0, encoding: nil, message: "\(error)")
         }
         let sha256 = SHA256.hex(of: bytes)
-        let known = try archive.database.read { db in
-            try Row.fetchAll(db, sql: "SELECT path FROM sources WHERE sha256 = ?", arguments: [sha256])
-                .map { $0["path"] as String }
-        }
-        if known.contains(path) {
-            return ImportResult(path: path, status: .unchanged, articles: 0, encoding: nil, message: nil)
-        }
-        if let other = known.first {
-            return ImportResult(path: path, status: .unchanged, articles: 0, encoding: nil, message: "same content as \(other)")
+        // Cheap check before parsing; repeated inside the write transaction,
+        // where it decides, because another import may have run meanwhile.
+        if let known = try archive.database.read({ db in try Self.knownContent(sha256, path: path, in: db) }) {
+            return known
         }
         let page: IngestedPage
         do {
@@ -38,12 +33,21 @@ public struct Importer: Sendable {
         } catch {
             return ImportResult(path: path, status: .rejected, articles: 0, encoding: nil, message: error.description)
         }
-        let replaced = try archive.database.write { db in
-            try Self.store(page, path: path, sha256: sha256, size: bytes.count, paper: overrides.paper, in: db)
+        return try archive.database.write { db in
+            if let known = try Self.knownContent(sha256, path: path, in: db) { return known }
+            let replaced = try Self.store(page, path: path, sha256: sha256, size: bytes.count, paper: overrides.paper, in: db)
+            return ImportResult(
+                path: path, status: replaced ? .replaced : .imported, articles: page.entries.count,
+                encoding: page.encoding, message: page.entries.isEmpty ? "no article found on the page" : nil)
         }
-        return ImportResult(
-            path: path, status: replaced ? .replaced : .imported, articles: page.entries.count,
-            encoding: page.encoding, message: page.entries.isEmpty ? "no article found on the page" : nil)
+    }
+
+    /// The result for bytes that are already stored, at this path or another.
+    private static func knownContent(_ sha256: String, path: String, in db: Database) throws -> ImportResult? {
+        let paths = try String.fetchAll(db, sql: "SELECT path FROM sources WHERE sha256 = ? ORDER BY path = ? DESC", arguments: [sha256, path])
+        guard let first = paths.first else { return nil }
+        return ImportResult(path: path, status: .unchanged, articles: 0, encoding: nil,
+                            message: first == path ? nil : "same content as \(first)")
     }
 
     private static func readBytes(_ path: String) throws -> [UInt8] {
