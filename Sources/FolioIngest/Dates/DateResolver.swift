@@ -59,7 +59,7 @@ struct DateResolver: Sendable {
 
         value.day = expression.day?.writtenValue
 
-        if let previous, expression.year == nil {
+        if let previous, expression.year == nil, expression.month?.writtenValue != nil || expression.month == nil {
             carryOver(from: previous, into: &value, yearIsSettled: &yearIsSettled)
         }
         if !yearIsSettled {
@@ -69,9 +69,10 @@ struct DateResolver: Sendable {
         return value
     }
 
-    /// Fills the parts a range end leaves out from the range start.
+    /// Fills the parts a range end leaves out from the range start, when the start is at
+    /// least as fine: "3月26日至28日" carries the month, "3月、27日" carries nothing.
     private func carryOver(from previous: DateValue, into value: inout DateValue, yearIsSettled: inout Bool) {
-        if value.month == nil, value.day != nil, let month = previous.month {
+        if value.month == nil, value.day != nil, let month = previous.month, previous.day != nil {
             value.month = month
             value.year = previous.year
             yearIsSettled = true
@@ -80,7 +81,7 @@ struct DateResolver: Sendable {
                 value.month = next.month
                 value.year = value.year == nil ? nil : next.year
             }
-        } else if value.month != nil, let year = previous.year {
+        } else if value.month != nil, previous.month != nil, let year = previous.year {
             value.year = year
             yearIsSettled = true
             if value.isBefore(previous) { value.year = year + 1 }

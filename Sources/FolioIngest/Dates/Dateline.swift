@@ -9,12 +9,17 @@ public struct Dateline: Hashable, Sendable {
     public var month: Int?
     public var day: Int
 
+    public init(month: Int?, day: Int) {
+        self.month = month
+        self.day = day
+    }
+
+    /// The dateline date in `byline`, or nil when it has none ("新华社电", "本报记者 王晓明").
     public init?(byline: String) {
         let scanner = DateScanner(byline)
         let scalars = Array(byline.unicodeScalars)
         for expression in scanner.expressions() {
-            guard case .written(let day)? = expression.day, expression.year?.writtenValue != nil || expression.year == nil
-            else { continue }
+            guard case .written(let day)? = expression.day else { continue }
             var k = expression.range.upperBound
             while k < scalars.count, TextScalars.isInlineSpace(scalars[k]) { k += 1 }
             guard k < scalars.count, scalars[k] == "电" || scalars[k] == "讯" else { continue }

@@ -3,7 +3,7 @@
 /// Rules:
 /// - Date, from the file name first, then from the parent folders, nearest first:
 ///   - three numeric parts, 4 + 1–2 + 1–2 digits, in one name (`2021-07-02`, `2021_07_02`,
-///     `2021.07.02`) or as three folders (`2021/07/02/A05.txt`);
+///     `2021.07.02`, `rmrb2021-7-2`) or as three folders (`2021/07/02/A05.txt`, `2021/07/02.txt`);
 ///   - eight digits read as `YYYYMMDD` (`20210702`, `rmrb20210702`);
 ///   - a written Chinese date (`人民日报2021年7月2日`).
 ///   The date must exist and lie in 1900...2100, so `20211302` or `12345678` give none.
@@ -24,9 +24,13 @@ struct PathDateReader: Sendable {
             page = nil
             return
         }
-        let stemParts = Self.parts(of: Self.stem(of: fileName))
-        let stemDate = Self.date(inParts: stemParts)
+        let stem = Self.stem(of: fileName)
+        let stemParts = Self.parts(of: stem)
         let folders = Array(components.dropLast())
+        // `2021/07/02.txt`: the name is the day of a year/month folder pair.
+        let dayName = Self.date(inFolders: folders.suffix(2) + [stem], onlyEndingAtLast: true)
+            .map { (date: $0, usedParts: Set(stemParts.indices)) }
+        let stemDate = Self.date(inParts: stemParts) ?? dayName
         let date = stemDate?.date ?? Self.date(inFolders: folders)
         self.date = date
         let unused = stemParts.indices.filter { !(stemDate?.usedParts.contains($0) ?? false) }.map { stemParts[$0] }
@@ -37,8 +41,9 @@ struct PathDateReader: Sendable {
 
     private static func date(inParts parts: [String]) -> (date: CivilDate, usedParts: Set<Int>)? {
         for i in parts.indices where i + 2 < parts.count {
-            if isDigits(parts[i], count: 4...4), isDigits(parts[i + 1], count: 1...2), isDigits(parts[i + 2], count: 1...2),
-               let date = civilDate(parts[i], parts[i + 1], parts[i + 2]) {
+            if let year = trailingYear(of: parts[i]), isDigits(parts[i + 1], count: 1...2),
+               isDigits(parts[i + 2], count: 1...2),
+               let date = civilDate(year, parts[i + 1], parts[i + 2]) {
                 return (date, [i, i + 1, i + 2])
             }
         }
@@ -61,9 +66,10 @@ struct PathDateReader: Sendable {
     }
 
     /// Nearest folder first: a folder named like a date, or `YYYY/MM/DD` ending there.
-    private static func date(inFolders folders: [String]) -> CivilDate? {
+    private static func date(inFolders folders: [String], onlyEndingAtLast: Bool = false) -> CivilDate? {
         for end in folders.indices.reversed() {
-            if let found = date(inParts: parts(of: folders[end])) { return found.date }
+            if onlyEndingAtLast, end != folders.count - 1 { break }
+            if !onlyEndingAtLast, let found = date(inParts: parts(of: folders[end])) { return found.date }
             if end >= 2, isDigits(folders[end - 2], count: 4...4), isDigits(folders[end - 1], count: 1...2),
                isDigits(folders[end], count: 1...2),
                let date = civilDate(folders[end - 2], folders[end - 1], folders[end]) {
@@ -71,6 +77,14 @@ struct PathDateReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// The year of a part that is four digits, possibly after a paper's letters: `2021`, `rmrb2021`.
+    private static func trailingYear(of part: String) -> String? {
+        let digits = String(part.reversed().prefix(while: { $0.isASCII && $0.isNumber }).reversed())
+        let letters = part.dropLast(digits.count)
+        guard digits.count == 4, letters.allSatisfy({ $0.isASCII && $0.isLetter }), !isHash(part) else { return nil }
+        return digits
     }
 
     private static func civilDate(_ y: String, _ m: String, _ d: String) -> CivilDate? {
