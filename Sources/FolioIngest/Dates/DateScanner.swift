@@ -63,6 +63,7 @@ struct DateScanner {
             guard isPlausibleBareStart(at: i), isPlausibleChineseMonth(first, at: i) else { return nil }
             expression.month = .written(first.value)
             extendWithDay(&expression)
+            if first.isChinese, expression.day == nil, !isPlausibleChineseMonthAlone(endingAt: first.end) { return nil }
         case .day:
             guard isPlausibleBareStart(at: i), isPlausibleBareDay(first, at: i) else { return nil }
             expression.day = .written(first.value)
@@ -233,6 +234,15 @@ struct DateScanner {
         return !"同统唯单这那每逐某任哪上下".unicodeScalars.contains(s[i - 1])
     }
 
+    /// A Chinese month standing alone, followed by a numeral, is a festival or lunar date
+    /// ("三月三", "正月十五"); followed by these words it is a duration or a name:
+    /// "一月时间", "三月有余", "十月革命".
+    private func isPlausibleChineseMonthAlone(endingAt end: Int) -> Bool {
+        guard end < s.count else { return true }
+        if ChineseNumeral.isNumeral(s[end]) { return false }
+        return !["时间", "之内", "之久", "有余", "多", "余", "革命"].contains { starts(with: $0, at: end) }
+    }
+
     /// Rules for a day with no month before it:
     /// - Chinese numerals only right after a connector ("十月一日至三日"): alone they are
     ///   durations or titles ("三日游", "十日谈").
@@ -259,6 +269,16 @@ struct DateScanner {
         var j = i
         while j < s.count, j - i < 2, TextScalars.isInlineSpace(s[j]) { j += 1 }
         return j
+    }
+
+    /// True when `word` starts at `i`.
+    private func starts(with word: String, at i: Int) -> Bool {
+        var k = i
+        for scalar in word.unicodeScalars {
+            guard k < s.count, s[k] == scalar else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// True when `word` ends right before `i`.
