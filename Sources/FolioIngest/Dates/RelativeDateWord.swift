@@ -52,21 +52,24 @@ struct RelativeDateWord: Sendable {
         RelativeDateWord("明日", .day, 1, rejectedAfter: mingCompounds, rejectedBefore: ["黄花", "之"]),
     ]
 
+    /// First scalars of all words: most positions start none, and this test is cheap.
+    private static let firstScalars = Set(all.map { $0.word[0] })
+
     /// The word at `i` in `s`, if one is there and its neighbours allow it.
     static func match(in s: [Unicode.Scalar], at i: Int) -> RelativeDateWord? {
-        all.first { $0.matches(in: s, at: i) }
+        guard i < s.count, firstScalars.contains(s[i]) else { return nil }
+        return all.first { $0.matches(in: s, at: i) }
     }
 
     func matches(in s: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i + word.count <= s.count, Array(s[i..<(i + word.count)]) == word else { return false }
+        guard i + word.count <= s.count, s[i..<(i + word.count)].elementsEqual(word) else { return false }
         if i > 0, rejectedAfter.contains(s[i - 1]) { return false }
         let end = i + word.count
-        for next in rejectedBefore {
-            let n = Array(next.unicodeScalars)
-            if end + n.count <= s.count, Array(s[end..<(end + n.count)]) == n { return false }
+        for next in rejectedBefore where s[end...].starts(with: next.unicodeScalars) {
+            return false
         }
         // "至今年均增长…" reads 至今 + 年均, not 今年; "至今年底" still holds 今年.
-        if word == Array("今年".unicodeScalars), i > 0, "至迄".unicodeScalars.contains(s[i - 1]),
+        if word.elementsEqual("今年".unicodeScalars), i > 0, "至迄".unicodeScalars.contains(s[i - 1]),
            end < s.count, "均来".unicodeScalars.contains(s[end]) { return false }
         return true
     }
