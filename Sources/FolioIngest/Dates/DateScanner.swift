@@ -5,7 +5,7 @@
 /// false-positive rules ("1日元", "二十国集团", "5年") are easier to state, test
 /// and document as small named checks than as one pattern.
 ///
-/// Grammar, tried at each position from left to right (longest match wins):
+/// Grammar, tried at each position from left to right; each part extends as far as it can:
 /// - relative year [month [day]]: "去年", "今年3月", "去年12月30日"
 /// - relative month [day]: "上月", "上月25日"
 /// - relative day: "昨天", "今日"
@@ -16,6 +16,9 @@
 /// Up to two inline spaces may separate a number from its unit and one part
 /// from the next ("3月 25日"). A number without a unit that is followed by a range
 /// connector and a number with one takes that unit ("3月26—28日" → "3月26" and "28日").
+/// A mention ends at its last unit: "3月份" gives "3月", "2019年度" gives "2019年".
+/// Not read: numeric forms ("2021-07-01", "2021.7.1"), which news text does not use,
+/// and lunar dates ("正月初一", "农历八月十五").
 struct DateScanner {
     private let s: [Unicode.Scalar]
 
