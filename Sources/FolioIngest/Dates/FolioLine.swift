@@ -1,0 +1,76 @@
+/// The folio line: the date a newspaper prints in the page's header or footer,
+/// such as "2020年3月28日 星期六" or "2020年3月28日　星期六　农历庚子年三月初五".
+///
+/// Only a line that is nothing but a full date (year, month and day written out),
+/// optionally followed by the weekday, the lunar date or the page number, counts;
+/// and only among the first and last few lines. A date inside a sentence
+/// ("2020年3月28日，会议召开") is news, not the publication date.
+public enum FolioLine {
+    /// How many non-empty lines at the top and at the bottom may hold the folio line.
+    public static let searchedLines = 5
+
+    /// The date of the first folio line near the top, else near the bottom, of `text`.
+    public static func date(inPageText text: String) -> CivilDate? {
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { $0.trimmingScalars() }
+            .filter { !$0.isEmpty }
+        let top = lines.prefix(searchedLines)
+        let bottom = lines.dropFirst(searchedLines).suffix(searchedLines).reversed()
+        for line in top + bottom {
+            if let date = date(inLine: line) { return date }
+        }
+        return nil
+    }
+
+    /// The date if `line` is a folio line.
+    public static func date(inLine line: String) -> CivilDate? {
+        let scalars = Array(line.trimmingScalars().unicodeScalars)
+        guard let first = DateScanner(String(String.UnicodeScalarView(scalars))).expressions().first,
+              first.range.lowerBound == 0,
+              let year = first.year?.writtenValue, let month = first.month?.writtenValue,
+              let day = first.day?.writtenValue,
+              (1900...2100).contains(year),
+              let date = CivilDate(year: year, month: month, day: day),
+              isFolioTail(scalars[first.range.upperBound...]) else { return nil }
+        return date
+    }
+
+    /// What may follow the date on a folio line: spaces, "星期六", "周六", "礼拜六",
+    /// brackets, "第4版", and "农历…" to the end of the line.
+    static func isFolioTail(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
+        var rest = tail
+        while let s = rest.first {
+            if TextScalars.isInlineSpace(s) || "()（）".unicodeScalars.contains(s) {
+                rest = rest.dropFirst()
+            } else if rest.starts(with: "农历".unicodeScalars) {
+                return !rest.contains { "，。；：！？,;".unicodeScalars.contains($0) }
+            } else if let weekdayLength = weekdayLength(rest) {
+                rest = rest.dropFirst(weekdayLength)
+            } else if let pageLength = pageLength(rest) {
+                rest = rest.dropFirst(pageLength)
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func weekdayLength(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        for prefix in ["星期", "礼拜", "周"] {
+            let p = Array(prefix.unicodeScalars)
+            guard s.starts(with: p) else { continue }
+            let dayIndex = s.startIndex + p.count
+            if dayIndex < s.endIndex, "一二三四五六日天".unicodeScalars.contains(s[dayIndex]) { return p.count + 1 }
+        }
+        return nil
+    }
+
+    /// "第4版", "第04版", "第十二版".
+    private static func pageLength(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard s.first == "第" else { return nil }
+        var i = s.startIndex + 1
+        while i < s.endIndex, TextScalars.isDigit(s[i]) || ChineseNumeral.isNumeral(s[i]) { i += 1 }
+        guard i > s.startIndex + 1, i < s.endIndex, s[i] == "版" else { return nil }
+        return i + 1 - s.startIndex
+    }
+}

@@ -1,0 +1,53 @@
+import XCTest
+@testable import FolioIngest
+
+/// The folio line: a standalone full date near the top or bottom of the page.
+final class FolioLineTests: XCTestCase {
+    func testStandaloneDateLines() {
+        XCTAssertEqual(FolioLine.date(inLine: "2020年3月28日 星期六"), civil("2020-03-28"))
+        XCTAssertEqual(FolioLine.date(inLine: "2020年3月28日\u{3000}星期六"), civil("2020-03-28"))
+        XCTAssertEqual(FolioLine.date(inLine: "2020年3月28日"), civil("2020-03-28"))
+        XCTAssertEqual(FolioLine.date(inLine: "  2020年3月28日 星期六 农历庚子年三月初五  "), civil("2020-03-28"))
+        XCTAssertEqual(FolioLine.date(inLine: "２０２０年３月２８日　星期六"), civil("2020-03-28"))
+        XCTAssertEqual(FolioLine.date(inLine: "二〇二〇年三月二十八日 星期六"), civil("2020-03-28"))
+        XCTAssertEqual(FolioLine.date(inLine: "2020年3月28日（星期六）"), civil("2020-03-28"))
+        XCTAssertEqual(FolioLine.date(inLine: "2020年3月28日 周六 第4版"), civil("2020-03-28"))
+    }
+
+    func testDatesInsideSentencesAreNotFolioLines() {
+        XCTAssertNil(FolioLine.date(inLine: "2020年3月28日，会议在北京召开。"))
+        XCTAssertNil(FolioLine.date(inLine: "会议于2020年3月28日召开"))
+        XCTAssertNil(FolioLine.date(inLine: "2020年3月28日 星期六 晴"))
+        XCTAssertNil(FolioLine.date(inLine: "2020年3月28日 农历三月初五，天气晴。"))
+    }
+
+    func testIncompleteOrImpossibleDatesAreNotFolioLines() {
+        XCTAssertNil(FolioLine.date(inLine: "3月28日 星期六"))
+        XCTAssertNil(FolioLine.date(inLine: "2020年3月"))
+        XCTAssertNil(FolioLine.date(inLine: "2021年2月29日 星期一"))
+        XCTAssertNil(FolioLine.date(inLine: "星期六"))
+    }
+
+    func testFolioLineAtTopOrBottomOfPage() {
+        let top = "人民日报\n\n2020年3月28日 星期六\n\n习近平主持会议\n正文。"
+        XCTAssertEqual(PublicationInfo.fromPageText(top), civil("2020-03-28"))
+        let body = (1...20).map { "第\($0)段正文。" }.joined(separator: "\n")
+        XCTAssertEqual(PublicationInfo.fromPageText(body + "\n2020年3月28日　星期六\n"), civil("2020-03-28"))
+    }
+
+    func testStandaloneDateInTheMiddleOfThePageIsIgnored() {
+        let before = (1...10).map { "第\($0)段正文。" }.joined(separator: "\n")
+        let after = (11...20).map { "第\($0)段正文。" }.joined(separator: "\n")
+        XCTAssertNil(PublicationInfo.fromPageText(before + "\n2020年3月28日\n" + after))
+    }
+
+    func testSeedPageHasNoFolioLine() {
+        let seed = "新华社电 国家主席习近平\n27日应约同美国总统特朗普通\n电话。\n\n习近平强调，新冠肺炎疫情"
+        XCTAssertNil(PublicationInfo.fromPageText(seed))
+    }
+
+    func testEmptyText() {
+        XCTAssertNil(PublicationInfo.fromPageText(""))
+        XCTAssertNil(PublicationInfo.fromPageText("\n\n \n"))
+    }
+}
