@@ -43,12 +43,27 @@ public final class Archive: Sendable {
                 throw ArchiveError.unreadable(path: path, reason: "schema version \(version) is older than \(Schema.version); run `folio doctor` or any import to migrate it")
             }
         case .readWrite:
+            database = try Self.openPool(path: path, configuration: configuration)
+        }
+    }
+
+    /// Opens the pool and prepares the schema. While another process is
+    /// creating the same file, SQLite can answer "database is locked" without
+    /// waiting on the busy timeout (switching a new file to WAL); opening is
+    /// cheap, so retry for up to the busy timeout.
+    private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(30)
+        while true {
             do {
-                database = try DatabasePool(path: path, configuration: configuration)
-            } catch {
-                throw ArchiveError.unreadable(path: path, reason: Self.reason(error))
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try prepareSchema(pool, path: path)
+                return pool
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                if Date() > deadline { throw ArchiveError.unreadable(path: path, reason: reason(error)) }
+                Thread.sleep(forTimeInterval: 0.02)
+            } catch let error as DatabaseError {
+                throw ArchiveError.unreadable(path: path, reason: reason(error))
             }
-            try Self.prepareSchema(database, path: path)
         }
     }
 
@@ -77,10 +92,7 @@ public final class Archive: Sendable {
 
     /// Applies schema.sql to a new file, or migrates an older archive forward.
     private static func prepareSchema(_ database: any DatabaseWriter, path: String) throws {
-        try database.barrierWriteWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-        }
-        try database.write { db in
+        try database.writeWithoutTransaction { db in try db.inTransaction(.immediate) {
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             if version > Schema.version {
                 throw ArchiveError.newerSchema(path: path, found: version, supported: Schema.version)
@@ -95,7 +107,8 @@ public final class Archive: Sendable {
             } else if version < Schema.version {
                 try Migrations.migrate(db, from: version)
             }
-        }
+            return .commit
+        } }
     }
 
     /// The tokenizer version the index was built with.

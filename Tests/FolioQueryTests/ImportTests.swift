@@ -89,4 +89,34 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(row, ["gb18030|2020-03-28|04|测试报"])
         XCTAssertEqual(try test.count("SELECT count(*) FROM articles WHERE publication_date = '2020-03-28'"), result.articles)
     }
+
+    private func bodyText(_ test: TestArchive) throws -> String {
+        try test.archive.database.read { db in
+            try String.fetchAll(db, sql: "SELECT body FROM articles ORDER BY id").joined()
+        }.filter { !$0.isWhitespace }
+    }
+
+    func testLargeFilesAreReadInSectionsWithTheSameText() throws {
+        let text = (1...40).map { "第\($0)段。新华社电 春耕时节，各地农田一派忙碌景象\($0)。\n\n农业农村部介绍，今年春播进度快于去年同期。\n\n" }.joined()
+        let whole = try TestArchive()
+        _ = try Importer(archive: whole.archive).importFile(atPath: try whole.writePage("big.txt", text))
+        let sectioned = try TestArchive()
+        let result = try Importer(archive: sectioned.archive, sectionSize: 300)
+            .importFile(atPath: try sectioned.writePage("big.txt", text))
+        XCTAssertEqual(result.status, .imported)
+        XCTAssertEqual(try bodyText(sectioned), try bodyText(whole))
+        XCTAssertTrue(try bodyText(sectioned).contains("各地农田一派忙碌景象40。"))
+    }
+
+    func testABadByteDeepInALargeFileRejectsAllOfIt() throws {
+        var bytes = Array((1...40).map { "第\($0)段。春耕时节，各地农田一派忙碌景象。\n\n" }.joined().utf8)
+        let badOffset = try XCTUnwrap(bytes.indices.last { $0 < bytes.count - 10 && bytes[$0] >= 0xE0 })
+        bytes[badOffset] = 0xFF  // the lead byte of a character near the end
+        let test = try TestArchive()
+        let result = try Importer(archive: test.archive, sectionSize: 200).importFile(atPath: try test.writeBytes("big.txt", bytes))
+        XCTAssertEqual(result.status, .rejected)
+        XCTAssertTrue(result.message?.contains("byte offset \(badOffset):") ?? false, result.message ?? "")
+        XCTAssertEqual(try test.count("SELECT count(*) FROM sources"), 0)
+        XCTAssertEqual(try test.count("SELECT count(*) FROM articles"), 0)
+    }
 }

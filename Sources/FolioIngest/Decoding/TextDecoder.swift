@@ -17,6 +17,32 @@ public enum TextDecoder {
         return decoded
     }
 
+    /// Decodes a later section of a file whose encoding is already known.
+    /// Offsets in errors count from the start of the file (`baseOffset`).
+    /// Unlike `decode`, a blank section is not an error.
+    public static func decodeSection(_ bytes: [UInt8], encoding: SourceEncoding, baseOffset: Int) throws(DecodingFailure) -> String {
+        let result: Result<String, DecodingFailure> = bytes.withUnsafeBufferPointer { buffer in
+            if let offset = firstControlByte(buffer) { return .failure(.binary(offset: baseOffset + offset)) }
+            switch encoding {
+            case .utf8, .utf8BOM:
+                if let offset = UTF8Validation.validate(buffer).firstInvalidOffset {
+                    let what = offset + 4 > buffer.count ? "UTF-8 cut off in the middle of a character" : "broken UTF-8 sequence"
+                    return .failure(.invalid(offset: baseOffset + offset, detail: what))
+                }
+                return .success(normalizedLineEndings(String(decoding: buffer, as: UTF8.self)))
+            case .gb18030:
+                switch GB18030Decoding.decode(buffer) {
+                case .text(let text): return .success(normalizedLineEndings(text))
+                case .invalid(let offset): return .failure(.invalid(offset: baseOffset + offset, detail: "not valid GB18030"))
+                case .unavailable: return .failure(.invalid(offset: baseOffset, detail: "GB18030 conversion is unavailable"))
+                }
+            case .utf16LE, .utf16BE:
+                return .failure(.invalid(offset: baseOffset, detail: "UTF-16 files are read whole, not in sections"))
+            }
+        }
+        return try result.get()
+    }
+
     private static func decodeBuffer(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<DecodedText, DecodingFailure> {
         if bytes.isEmpty { return .failure(.empty) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

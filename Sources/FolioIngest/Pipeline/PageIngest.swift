@@ -7,17 +7,26 @@ public enum PageIngest {
     ///   - overrides: `--date` or manifest values, which win over the path and text.
     public static func ingest(bytes: [UInt8], path: String, overrides: PublicationOverrides = .init()) throws(DecodingFailure) -> IngestedPage {
         let decoded = try TextDecoder.decode(bytes)
+        let facts = publicationFacts(path: path, firstText: decoded.text, overrides: overrides)
         let reading = PageReader.read(decoded.text)
-        let fromPath = PublicationInfo.fromPath(path)
-        let publicationDate = overrides.date ?? fromPath.date ?? PublicationInfo.fromPageText(decoded.text)
-        let entries = reading.articles.map { article in
-            IngestedPage.Entry(article: article, dates: DateFinder.dates(in: article, publicationDate: publicationDate))
-        }
         return IngestedPage(
             encoding: decoded.encoding,
-            publicationDate: publicationDate,
-            page: overrides.page ?? fromPath.page,
+            publicationDate: facts.date,
+            page: facts.page,
             reading: reading,
-            entries: entries)
+            entries: entries(of: reading, publicationDate: facts.date))
+    }
+
+    /// Publication date and page: overrides, then the path, then a folio line in the text.
+    public static func publicationFacts(path: String, firstText: String, overrides: PublicationOverrides) -> (date: CivilDate?, page: String?) {
+        let fromPath = PublicationInfo.fromPath(path)
+        return (overrides.date ?? fromPath.date ?? PublicationInfo.fromPageText(firstText), overrides.page ?? fromPath.page)
+    }
+
+    /// Articles of a reading with their dates resolved.
+    public static func entries(of reading: PageReading, publicationDate: CivilDate?) -> [IngestedPage.Entry] {
+        reading.articles.map { article in
+            IngestedPage.Entry(article: article, dates: DateFinder.dates(in: article, publicationDate: publicationDate))
+        }
     }
 }
