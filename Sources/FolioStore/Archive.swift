@@ -43,6 +43,9 @@ public final class Archive: Sendable {
                 throw ArchiveError.unreadable(path: path, reason: "schema version \(version) is older than \(Schema.version); run `folio doctor` or any import to migrate it")
             }
         case .readWrite:
+            // In WAL mode NORMAL never corrupts and survives process crashes; a power
+            // cut may undo the last commits. FULL would sync on every file's commit.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             database = try Self.openPool(path: path, configuration: configuration)
         }
     }

@@ -66,6 +66,9 @@ struct ImportCommand: ParsableCommand {
             if !quiet { writer.write(result.row) }
         }
         if !quiet { writer.finish(columns: ImportResult.columns) }
+        if plan.skipped > 0 {
+            Console.note("skipped \(plan.skipped) files in folders not matching \(glob) (use --glob to change)")
+        }
         Console.note(summary.line)
         if summary.rejected > 0 { throw ExitCode(1) }
     }

@@ -16,6 +16,8 @@ struct ImportPlan {
 
     var files: [File] = []
     var problems: [Problem] = []
+    /// Files in folders that did not match the glob.
+    var skipped = 0
 
     static func collect(_ paths: [String], glob: String) -> ImportPlan {
         var plan = ImportPlan()
@@ -41,7 +43,7 @@ struct ImportPlan {
                 }
             }
             var found: [String] = []
-            walk(root, glob: glob, visited: [], into: &found, problems: &plan.problems)
+            walk(root, glob: glob, visited: [], into: &found, skipped: &plan.skipped, problems: &plan.problems)
             for file in found.sorted() {
                 plan.files.append(File(path: file, folderManifest: manifest))
             }
@@ -50,7 +52,10 @@ struct ImportPlan {
     }
 
     /// Recursive walk that follows folder symlinks once each, so a link loop ends.
-    private static func walk(_ folder: URL, glob: String, visited: Set<String>, into found: inout [String], problems: inout [Problem]) {
+    private static func walk(
+        _ folder: URL, glob: String, visited: Set<String>, into found: inout [String], skipped: inout Int,
+        problems: inout [Problem]
+    ) {
         let real = folder.resolvingSymlinksInPath().path
         guard !visited.contains(real) else {
             problems.append(Problem(path: folder.path, reason: "symbolic link loop, skipped"))
@@ -68,9 +73,11 @@ struct ImportPlan {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                walk(url, glob: glob, visited: visited.union([real]), into: &found, problems: &problems)
+                walk(url, glob: glob, visited: visited.union([real]), into: &found, skipped: &skipped, problems: &problems)
             } else if fnmatch(glob, name, 0) == 0 {
                 found.append(url.path)
+            } else if name != "manifest.csv" {
+                skipped += 1
             }
         }
     }
