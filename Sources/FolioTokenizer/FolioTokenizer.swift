@@ -26,8 +26,13 @@ public enum FolioTokenizer {
     /// The tokens FTS5 sees for `text`: document tokens (characters with
     /// colocated bigrams) or query tokens (bigrams and a trailing character).
     public static func tokens(in text: String, forQuery: Bool) -> [Token] {
-        var text = text
-        return text.withUTF8 { bytes in
+        tokens(inUTF8: Array(text.utf8), forQuery: forQuery)
+    }
+
+    /// The tokens FTS5 sees for raw UTF-8 `bytes`, which need not be valid:
+    /// invalid bytes separate tokens like punctuation and keep offsets exact.
+    public static func tokens(inUTF8 bytes: [UInt8], forQuery: Bool) -> [Token] {
+        bytes.withUnsafeBufferPointer { bytes in
             var tokens: [Token] = []
             _ = Tokenization.tokenize(bytes, purpose: forQuery ? .query : .document) { token, start, end, colocated in
                 tokens.append(Token(text: String(decoding: token, as: UTF8.self), byteRange: start ..< end, isColocated: colocated))
