@@ -78,7 +78,8 @@ enum ScalarClass: Equatable {
 /// Width and case folding of one scalar, applied before classification.
 enum ScalarFolding {
     /// `ＡＢＣ１２３` → `abc123`: fullwidth ASCII (U+FF01–FF5E) becomes ASCII,
-    /// ASCII capitals become lowercase, Han is folded by `HanFolding`.
+    /// capitals become lowercase (ASCII, Latin-1, basic Greek and Cyrillic:
+    /// names in newspapers), Han is folded by `HanFolding`.
     /// The ideographic space U+3000 is left alone: it is a separator.
     @inline(__always)
     static func fold(_ scalar: UInt32, han: HanFolding.Table) -> UInt32 {
@@ -89,6 +90,19 @@ enum ScalarFolding {
             return s
         }
         if s >= 0x2E80 { return han.fold(s) }
+        if s < 0x500 { return lowercase(s) }
         return s
+    }
+
+    /// Simple one-to-one lowercase mappings of the Latin-1, Greek and
+    /// Cyrillic capitals (no special casing, no Latin Extended).
+    private static func lowercase(_ s: UInt32) -> UInt32 {
+        switch s {
+        case 0xC0 ... 0xDE where s != 0xD7: s + 0x20          // À–Þ except ×
+        case 0x391 ... 0x3AB where s != 0x3A2: s + 0x20       // Α–Ϋ
+        case 0x400 ... 0x40F: s + 0x50                        // Ѐ–Џ
+        case 0x410 ... 0x42F: s + 0x20                        // А–Я
+        default: s
+        }
     }
 }

@@ -34,6 +34,12 @@ final class TokenTests: XCTestCase {
         XCTAssertEqual(query("Hello"), ["hello@0..<5"])
     }
 
+    func testOtherAlphabetsAreWordsWithSimpleLowercasing() {
+        XCTAssertEqual(document("CAFÉ Café"), ["café@0..<5", "café@6..<11"])
+        XCTAssertEqual(document("ΑΘΗΝΑ Москва"), ["αθηνα@0..<10", "москва@11..<23"])
+        XCTAssertEqual(document("a×b"), ["a@0..<1", "b@3..<4"], "× is punctuation")
+    }
+
     func testMixedRuns() {
         XCTAssertEqual(document("G20峰会"), ["g20@0..<3", "峰@3..<6", "+峰会@3..<9", "会@6..<9"])
         XCTAssertEqual(document("3月 25日"), ["3@0..<1", "月@1..<4", "25@5..<7", "日@7..<10"])
