@@ -42,6 +42,20 @@ public enum FolioTokenizer {
         }
     }
 
+    /// `text` folded scalar by scalar as the tokenizer folds it before
+    /// tokenizing: fullwidth ASCII to ASCII, simple lowercase, traditional and
+    /// compatibility Han to simplified unified ideographs. The result has the
+    /// same number of Unicode scalars, so scalar offsets carry over; use it to
+    /// verify or locate matches in stored text.
+    public static func folded(_ text: String) -> String {
+        let han = HanFolding.table
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(Unicode.Scalar(ScalarFolding.fold(scalar.value, han: han)) ?? scalar)
+        }
+        return String(result)
+    }
+
     /// Registers the tokenizer on a SQLite connection, e.g. from GRDB's
     /// `Configuration.prepareDatabase { db in FolioTokenizer.register(on: db.sqliteConnection!) }`.
     ///

@@ -36,6 +36,12 @@ final class FoldingTests: XCTestCase {
         }
     }
 
+    func testFoldedTextKeepsScalarCount() {
+        let text = "經濟ＧＤＰ增長，Café\u{F900}　OK"
+        XCTAssertEqual(FolioTokenizer.folded(text), "经济gdp增长,café岂　ok", "fullwidth punctuation folds too")
+        XCTAssertEqual(FolioTokenizer.folded(text).unicodeScalars.count, text.unicodeScalars.count)
+    }
+
     func testTheIndexFindsTraditionalAndSimplifiedAlike() throws {
         let database = try makeFolioTable(["經濟發展", "经济发展", "臺灣", "台湾"])
         try database.read { db in
