@@ -22,7 +22,8 @@ let package = Package(
         // The FTS5 tokenizer: one implementation for the app and the sqlite3 shell.
         .target(
             name: "FolioTokenizer",
-            dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
+            dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")],
+            exclude: ["Data"]),
         // schema.sql, connections, migrations, and writing imported pages.
         .target(
             name: "FolioStore",
@@ -45,7 +46,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "FolioIngestTests", dependencies: ["FolioIngest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FolioTokenizerTests", dependencies: ["FolioTokenizer"]),
+        .testTarget(
+            name: "FolioTokenizerTests",
+            dependencies: ["FolioTokenizer", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "FolioQueryTests",
             dependencies: [
