@@ -38,7 +38,7 @@ let package = Package(
         // Search, headlines, dates: typed results, never prints.
         .target(
             name: "FolioQuery",
-            dependencies: ["FolioStore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["FolioStore", "FolioTokenizer", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "folio",
             dependencies: [
