@@ -2,6 +2,17 @@ import Foundation
 import FolioIngest
 import GRDB
 
+/// One file to import and the publication facts given for it from outside.
+public struct ImportJob: Sendable {
+    public var path: String
+    public var overrides: PublicationOverrides
+
+    public init(path: String, overrides: PublicationOverrides = .init()) {
+        self.path = path
+        self.overrides = overrides
+    }
+}
+
 /// Writes pages into an archive: one transaction per file, so a bad file
 /// or a crash never leaves half a page behind.
 public struct Importer: Sendable {
@@ -9,55 +20,132 @@ public struct Importer: Sendable {
     /// Files larger than this are read, decoded and stored in sections of
     /// about this size, cut at blank lines, in bounded memory.
     public var sectionSize: Int
+    /// `sources.imported_at` for every file of this run.
+    public let importedAt: String
 
     public init(archive: Archive, sectionSize: Int = 8 << 20) {
         self.archive = archive
         self.sectionSize = sectionSize
+        importedAt = ISO8601DateFormatter().string(from: Date())
     }
 
     /// Imports one file. Never throws for a problem with the file itself:
     /// that is a `.rejected` result and the archive is unchanged.
-    public func importFile(atPath rawPath: String, overrides: PublicationOverrides = .init()) throws -> ImportResult {
-        let path = URL(fileURLWithPath: rawPath).standardizedFileURL.path
+    public func importFile(atPath path: String, overrides: PublicationOverrides = .init()) throws -> ImportResult {
+        try write(prepare(ImportJob(path: path, overrides: overrides)))
+    }
+
+    /// Imports files in order, reading and parsing the next files on another
+    /// core while this thread writes, and calls `report` with each result in
+    /// order once it is committed. Memory stays bounded: at most `lookahead`
+    /// parsed pages wait.
+    ///
+    /// Whole files are committed together in batches of up to `batchBytes`
+    /// of text: FTS5 writes one index segment per transaction, so a
+    /// transaction per small file spends most of its time merging segments.
+    /// A file is never split across transactions, so a crash loses at most
+    /// the batch in progress and never half a file; a file that fails to
+    /// decode was rejected before any write. If a write fails, the batch is
+    /// rolled back and its files are retried one transaction each.
+    public func importFiles(
+        _ jobs: [ImportJob], lookahead: Int = 32, batchBytes: Int = 4 << 20, report: (ImportResult) throws -> Void
+    ) throws {
+        let queue = PreparedQueue(capacity: max(lookahead, 1))
+        let thread = Thread { [self] in
+            for job in jobs {
+                guard queue.put(prepare(job)) else { return }
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        defer { queue.cancel() }
+
+        var batch: [Prepared] = []
+        var bytes = 0
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let results: [ImportResult]
+            do {
+                results = try archive.database.write { db in try batch.map { try store($0, in: db) } }
+            } catch {
+                results = try batch.map { try write($0) }  // isolate the failing file
+            }
+            batch.removeAll(keepingCapacity: true)
+            bytes = 0
+            try results.forEach(report)
+        }
+        for _ in jobs {
+            let prepared = queue.take()
+            switch prepared {
+            case .page(_, let source, _, _):
+                batch.append(prepared)
+                bytes += source.size
+                if bytes >= batchBytes { try flush() }
+            case .done, .sections:
+                try flush()
+                try report(try write(prepared))
+            }
+        }
+        try flush()
+    }
+
+    /// Everything before the write: read, hash, skip known content, decode and read the page.
+    func prepare(_ job: ImportJob) -> Prepared {
+        let path = URL(fileURLWithPath: job.path).standardizedFileURL.path
         let source: SourceFile
         do {
             source = try SourceFile(path: path)
         } catch {
-            return .rejected(path, "\(error)")
+            return .done(.rejected(path, "\(error)"))
         }
         let sha256: String
         do {
             sha256 = try source.sha256()
         } catch {
-            return .rejected(path, "cannot read file: \(error.localizedDescription)")
+            return .done(.rejected(path, "cannot read file: \(error.localizedDescription)"))
         }
-        // Cheap check before parsing; repeated inside the write transaction,
-        // where it decides, because another import may have run meanwhile.
-        if let known = try archive.database.read({ db in try Self.knownContent(sha256, path: path, in: db) }) {
-            return known
+        // A cheap check before parsing; `write` repeats it inside its transaction,
+        // where it decides, because another import may have stored the bytes since.
+        if let known = try? archive.database.read({ db in try Self.knownContent(sha256, path: path, in: db) }) {
+            return .done(known)
         }
         if source.size > sectionSize {
-            return try importInSections(source, sha256: sha256, overrides: overrides)
+            return .sections(source, sha256: sha256, overrides: job.overrides)
         }
-        let page: IngestedPage
         do {
-            page = try PageIngest.ingest(bytes: try source.readAll(), path: path, overrides: overrides)
+            let page = try PageIngest.ingest(bytes: try source.readAll(), path: path, overrides: job.overrides)
+            return .page(page, source: source, sha256: sha256, paper: job.overrides.paper)
         } catch let failure as DecodingFailure {
-            return .rejected(path, failure.description)
+            return .done(.rejected(path, failure.description))
         } catch {
-            return .rejected(path, "cannot read file: \(error.localizedDescription)")
+            return .done(.rejected(path, "cannot read file: \(error.localizedDescription)"))
         }
-        return try archive.database.write { db in
-            if let known = try Self.knownContent(sha256, path: path, in: db) { return known }
-            let writer = try PageWriter(db: db, path: path, sha256: sha256, size: source.size,
-                                        encoding: page.encoding, publicationDate: page.publicationDate,
-                                        page: page.page, paper: overrides.paper)
-            try writer.insert(page.entries)
-            try writer.finish()
-            return ImportResult(
-                path: path, status: writer.replaced ? .replaced : .imported, articles: writer.articles,
-                encoding: page.encoding, message: writer.articles == 0 ? "no article found on the page" : nil)
+    }
+
+    /// Stores a prepared file in its own transaction.
+    func write(_ prepared: Prepared) throws -> ImportResult {
+        switch prepared {
+        case .done(let result):
+            return result
+        case .sections(let source, let sha256, let overrides):
+            return try importInSections(source, sha256: sha256, overrides: overrides)
+        case .page:
+            return try archive.database.write { db in try store(prepared, in: db) }
         }
+    }
+
+    /// Stores a prepared page inside the caller's transaction.
+    private func store(_ prepared: Prepared, in db: Database) throws -> ImportResult {
+        guard case .page(let page, let source, let sha256, let paper) = prepared else {
+            preconditionFailure("only pages are stored in a shared transaction")
+        }
+        if let known = try Self.knownContent(sha256, path: source.path, in: db) { return known }
+        let writer = try PageWriter(db: db, path: source.path, sha256: sha256, size: source.size,
+                                    encoding: page.encoding, publicationDate: page.publicationDate,
+                                    page: page.page, paper: paper, importedAt: importedAt)
+        try writer.insert(page.entries)
+        try writer.finish()
+        return writer.result(encoding: page.encoding)
     }
 
     /// The large-file path: sections are read one at a time inside the one
@@ -74,16 +162,14 @@ public struct Importer: Sendable {
                 let facts = PageIngest.publicationFacts(path: path, firstText: decoded.text, overrides: overrides)
                 let writer = try PageWriter(db: db, path: path, sha256: sha256, size: source.size,
                                             encoding: decoded.encoding, publicationDate: facts.date,
-                                            page: facts.page, paper: overrides.paper)
+                                            page: facts.page, paper: overrides.paper, importedAt: importedAt)
                 try writer.insert(PageIngest.entries(of: PageReader.read(decoded.text), publicationDate: facts.date))
                 while let section = try sections.next() {
                     let text = try TextDecoder.decodeSection(section.bytes, encoding: decoded.encoding, baseOffset: section.offset)
                     try writer.insert(PageIngest.entries(of: PageReader.read(text), publicationDate: facts.date))
                 }
                 try writer.finish()
-                return ImportResult(
-                    path: path, status: writer.replaced ? .replaced : .imported, articles: writer.articles,
-                    encoding: decoded.encoding, message: writer.articles == 0 ? "no article found on the page" : nil)
+                return writer.result(encoding: decoded.encoding)
             }
         } catch let failure as DecodingFailure {
             return .rejected(path, failure.description)
@@ -102,11 +188,19 @@ public struct Importer: Sendable {
     /// Stores a whole page at once (used by tests and tools that build pages themselves).
     static func store(_ page: IngestedPage, path: String, sha256: String, size: Int, paper: String?, in db: Database) throws -> Bool {
         let writer = try PageWriter(db: db, path: path, sha256: sha256, size: size, encoding: page.encoding,
-                                    publicationDate: page.publicationDate, page: page.page, paper: paper)
+                                    publicationDate: page.publicationDate, page: page.page, paper: paper,
+                                    importedAt: ISO8601DateFormatter().string(from: Date()))
         try writer.insert(page.entries)
         try writer.finish()
         return writer.replaced
     }
+}
+
+/// A file after the work that needs no database lock.
+enum Prepared: Sendable {
+    case done(ImportResult)
+    case page(IngestedPage, source: SourceFile, sha256: String, paper: String?)
+    case sections(SourceFile, sha256: String, overrides: PublicationOverrides)
 }
 
 extension ImportResult {

@@ -7,6 +7,7 @@ import GRDB
 /// once per connection and reused.
 final class PageWriter {
     private let db: Database
+    private let path: String
     private let sourceID: Int64
     private let publicationDate: String?
     private let insertArticle: Statement
@@ -15,8 +16,9 @@ final class PageWriter {
     private(set) var articles = 0
 
     init(db: Database, path: String, sha256: String, size: Int, encoding: SourceEncoding,
-         publicationDate: CivilDate?, page: String?, paper: String?) throws {
+         publicationDate: CivilDate?, page: String?, paper: String?, importedAt: String) throws {
         self.db = db
+        self.path = path
         self.publicationDate = publicationDate?.description
         if let oldID = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE path = ?", arguments: [path]) {
             try db.execute(sql: "DELETE FROM date_mentions WHERE article_id IN (SELECT id FROM articles WHERE source_id = ?)", arguments: [oldID])
@@ -29,7 +31,7 @@ final class PageWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported')
             """).execute(arguments: [
                 path, (path as NSString).lastPathComponent, sha256, size, encoding.rawValue,
-                ISO8601DateFormatter().string(from: Date()), publicationDate?.description, page, paper,
+                importedAt, publicationDate?.description, page, paper,
             ])
         sourceID = db.lastInsertedRowID
         insertArticle = try db.cachedStatement(sql: """
@@ -64,6 +66,12 @@ final class PageWriter {
                 }
             }
         }
+    }
+
+    func result(encoding: SourceEncoding) -> ImportResult {
+        ImportResult(
+            path: path, status: replaced ? .replaced : .imported, articles: articles, encoding: encoding,
+            message: articles == 0 ? "no article found on the page" : nil)
     }
 
     /// Marks a source that yielded no article, so it is reported, not lost.

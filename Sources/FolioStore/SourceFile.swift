@@ -1,7 +1,7 @@
 import Foundation
 
 /// A file about to be imported: its path and size, read in bounded chunks.
-struct SourceFile {
+struct SourceFile: Sendable {
     let path: String
     let size: Int
 

@@ -11,15 +11,23 @@ public enum FolioLine {
 
     /// The date of the first folio line near the top, else near the bottom, of `text`.
     public static func date(inPageText text: String) -> CivilDate? {
-        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { $0.trimmingScalars() }
-            .filter { !$0.isEmpty }
-        let top = lines.prefix(searchedLines)
-        let bottom = lines.dropFirst(searchedLines).suffix(searchedLines).reversed()
-        for line in top + bottom {
+        // Only the ends of the page matter: look at a bounded window of each,
+        // so a long page costs no more than a short one.
+        let window = 200 * searchedLines
+        let head = text.prefix(window), tail = text.suffix(window)
+        let top = nonEmptyLines(head).prefix(searchedLines)
+        var bottom = Array(nonEmptyLines(tail).suffix(searchedLines).reversed())
+        if tail.startIndex < head.endIndex { bottom.removeAll { top.contains($0) } }
+        for line in Array(top) + bottom {
             if let date = date(inLine: line) { return date }
         }
         return nil
+    }
+
+    private static func nonEmptyLines(_ text: Substring) -> [String] {
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { String($0).trimmingScalars() }
+            .filter { !$0.isEmpty }
     }
 
     /// The date if `line` is a folio line.

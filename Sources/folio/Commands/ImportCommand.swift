@@ -48,16 +48,22 @@ struct ImportCommand: ParsableCommand {
             Console.error("\(problem.path): \(problem.reason)")
             summary.add(ImportResult(path: problem.path, status: .rejected, articles: 0, encoding: nil, message: problem.reason))
         }
-        for (index, file) in plan.files.enumerated() {
-            if progress {
-                FileHandle.standardError.write(Data("\r\u{1B}[K[\(index + 1)/\(plan.files.count)] \(file.path)".utf8))
-            }
+        let jobs = plan.files.map { file in
             var overrides = explicitManifest?.overrides(for: file.path)
                 ?? file.folderManifest.flatMap { $0.overrides(for: file.path) } ?? PublicationOverrides()
             if let date { overrides.date = CivilDate(iso: date) }
-            let result = try importer.importFile(atPath: file.path, overrides: overrides)
-            if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            return ImportJob(path: file.path, overrides: overrides)
+        }
+        var done = 0
+        try importer.importFiles(jobs) { result in
+            done += 1
+            if progress {
+                let line = "\r\u{1B}[K[\(done)/\(jobs.count)] \((result.path as NSString).lastPathComponent)"
+                FileHandle.standardError.write(Data(line.utf8))
+                if done == jobs.count { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            }
             if result.status == .rejected {
+                if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
                 Console.error("\(result.path): \(result.message ?? "rejected")")
             } else if result.articles == 0 && result.status != .unchanged {
                 Console.error("warning: \(result.path): \(result.message ?? "no article found")")
