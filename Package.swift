@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioQuery", "FolioStore", "FolioIngest",
+                "FolioQuery", "FolioStore", "FolioIngest", "FolioTokenizer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "FolioIngestTests", dependencies: ["FolioIngest"], resources: [.copy("Fixtures")]),
