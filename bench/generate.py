@@ -275,7 +275,9 @@ def wrap(text, columns):
 
 
 def ascii_word(ch):
-    return ch.isascii() and ch.isalnum()
+    """A Latin letter or a digit, ASCII or full width: what a word index
+    (after width folding) reads as part of one Latin token."""
+    return ch.isascii() and ch.isalnum() or "\uff10" <= ch <= "\uff5a" and ch.isalnum()
 
 
 def word_spans(tokens):
