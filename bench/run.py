@@ -773,6 +773,9 @@ def write_reports(results, queries, out, size):
         f.write(perf)
     with open(os.path.join(out, f"results-{size}.json"), "w", encoding="utf-8") as f:
         json.dump({**results, "queries": queries}, f, ensure_ascii=False, indent=1)
+    # results.md / results.json: the latest run, whatever its size
+    shutil.copyfile(os.path.join(out, f"results-{size}.md"), os.path.join(out, "results.md"))
+    shutil.copyfile(os.path.join(out, f"results-{size}.json"), os.path.join(out, "results.json"))
     print(md)
     print(perf)
     print("Targets:")
