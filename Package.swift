@@ -45,6 +45,8 @@ let package = Package(
                 "FolioQuery", "FolioStore", "FolioIngest", "FolioTokenizer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // In-process search latency for bench/run.py (not shipped).
+        .executableTarget(name: "folio-bench", dependencies: ["FolioQuery", "FolioStore", "FolioIngest"], path: "bench/FolioBench"),
         .testTarget(name: "FolioIngestTests", dependencies: ["FolioIngest"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "FolioTokenizerTests",
