@@ -1,0 +1,37 @@
+/// `BodyFragmentRule`: a short unpunctuated block that is really a piece of
+/// a paragraph cut off by a column break.
+///
+/// - `continuesOpenSentence`: the body before it stopped mid-sentence and the
+///   block is as wide as the column. A headline never interrupts a sentence.
+/// - `columnFoot`: the first line of a paragraph stranded at the foot of a
+///   column ("特朗普向习近平详细询问了" / blank / "中方有关疫情防控举措，…").
+///   It is about a column wide less the lost two-character indent, the next
+///   block is running text whose first line is full width (a continuation,
+///   not an indented paragraph start) and does not open with a byline, and
+///   its words occur nowhere else on the page (display lines usually repeat
+///   or summarise body text).
+///   Counter-case: a headline directly above its body: the body's first line
+///   is indent-short, so the rule does not fire.
+enum BodyFragmentRule {
+    static let continuesOpenSentence = "BodyFragmentRule.continuesOpenSentence"
+    static let columnFoot = "BodyFragmentRule.columnFoot"
+
+    /// How far below the column a stranded first line may fall (indent 2 plus
+    /// justification slack).
+    static let indentSlack = 3.5
+
+    static func continuesOpenSentence(_ block: TextBlock, previousBodyIsOpen: Bool, column: Double?) -> Bool {
+        guard previousBodyIsOpen, let column else { return false }
+        return block.lines.allSatisfy { $0.width >= column - indentSlack && $0.width <= column + 1 }
+    }
+
+    static func isColumnFoot(_ block: TextBlock, next: TextBlock?, nextColumn: Double?, page: PageText) -> Bool {
+        guard let next, let nextColumn, let nextFirst = next.lines.first, let last = block.lines.last else { return false }
+        guard block.lines.count <= 2 else { return false }
+        if DisplayLineRule.isCandidate(next) || BylineRule.opensLine(nextFirst.text) { return false }
+        if block.lines.count == 2, !ColumnWidth.isFull(last.width, column: nextColumn) { return false }
+        guard last.width >= nextColumn - indentSlack, last.width <= nextColumn + 0.5 else { return false }
+        guard nextFirst.width >= nextColumn - 1 else { return false }
+        return !page.contains(Array(block.joined.withoutWhitespace))
+    }
+}

@@ -1,0 +1,19 @@
+/// `DisplayLineRule.noSentencePunctuation`: headlines, kickers, decks and
+/// section heads are short blocks without sentence punctuation.
+///
+/// A display block has at most three lines and no "。；" anywhere (they may
+/// contain "，", and may end with "！" or "？", as headlines sometimes do).
+/// Whether a candidate really is display text, or a scrap of a paragraph
+/// left at a column foot, is `BodyFragmentRule`'s call.
+enum DisplayLineRule {
+    static let name = "DisplayLineRule.noSentencePunctuation"
+    static let maximumLines = 3
+
+    static func isCandidate(_ block: TextBlock) -> Bool {
+        guard block.lines.count <= maximumLines, let first = block.lines.first else { return false }
+        if BylineRule.opensLine(first.text) { return false }
+        var text = block.joined
+        while let last = text.last, last == "！" || last == "？" || last == "!" || last == "?" { text.removeLast() }
+        return !text.containsSentencePunctuation
+    }
+}

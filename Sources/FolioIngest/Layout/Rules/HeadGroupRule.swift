@@ -1,0 +1,64 @@
+/// `HeadGroupRule`: roles within the group of display blocks that heads one article.
+///
+/// Kicker (引题) sits above the headline and a deck (副题) below it, each a
+/// separate block; a multi-line head is one block. So:
+/// - one block: headline;
+/// - two: headline, deck (a line directly under a headline is a deck; a
+///   deck opening with "——" agrees);
+/// - three: kicker, headline, deck;
+/// - more: kicker, headline, deck, then section heads.
+/// When the article already has a headline, the group's blocks are section
+/// heads (`SectionHeadRule.afterHeadline`).
+enum HeadGroupRule {
+    static func roles(count: Int, articleHasHeadline: Bool) -> [(BlockRole, String)] {
+        if articleHasHeadline {
+            return Array(repeating: (.sectionHead, "SectionHeadRule.afterHeadline"), count: count)
+        }
+        switch count {
+        case 0: return []
+        case 1: return [(.headline, "HeadGroupRule.single")]
+        case 2: return [(.headline, "HeadGroupRule.headlineThenDeck"), (.deck, "HeadGroupRule.headlineThenDeck")]
+        default:
+            return [(.kicker, "HeadGroupRule.kickerHeadlineDeck"), (.headline, "HeadGroupRule.kickerHeadlineDeck"),
+                    (.deck, "HeadGroupRule.kickerHeadlineDeck")]
+                + Array(repeating: (.sectionHead, "SectionHeadRule.beyondHeadGroup"), count: count - 3)
+        }
+    }
+}
+
+/// `ClusterSplitRule`: a run of display blocks between two articles is cut
+/// into a tail for the article above (laid out body-first, headline after)
+/// and a head for the article below, at the point that best matches content:
+/// each block scores the share of its character bigrams found in the article
+/// it would go to. Order alone cannot decide: on the seed the cluster
+/// [headline 1, deck 1, headline 2, deck 2] belongs half to each side.
+/// Blocks given to an article that already has a headline (they would be
+/// section heads) pay a small penalty, so ties favour heads.
+enum ClusterSplitRule {
+    static let name = "ClusterSplitRule.bigramOverlap"
+    static let sectionHeadPenalty = 0.15
+
+    /// Number of leading blocks that go to the article above.
+    static func split(_ overlaps: [(above: Double, below: Double)], aboveHasHeadline: Bool) -> Int {
+        var best = 0
+        var bestScore = -Double.infinity
+        for k in 0...overlaps.count {
+            var score = 0.0
+            for (i, o) in overlaps.enumerated() {
+                score += i < k ? o.above - (aboveHasHeadline ? sectionHeadPenalty : 0) : o.below
+            }
+            if score > bestScore + 1e-9 { best = k; bestScore = score }
+        }
+        return best
+    }
+}
+
+/// `SectionHeadRule`: display blocks inside an article, or moved to the end
+/// of the page by the extraction, are section heads.
+/// - `insideArticle`: between two paragraphs of one article.
+/// - `endOfPage`: after the last paragraph, once the last article has its
+///   headline; each goes to the article sharing most of its bigrams.
+enum SectionHeadRule {
+    static let insideArticle = "SectionHeadRule.insideArticle"
+    static let endOfPage = "SectionHeadRule.endOfPage"
+}

@@ -1,0 +1,49 @@
+/// `ParagraphBreakRule`: where paragraphs end, given that the indent was lost
+/// and blank lines mark both paragraph and column breaks.
+///
+/// Inside a block (no blank line):
+/// - `shortSentenceEnd`: a line that ends a sentence and is clearly shorter
+///   than its column ends the paragraph ("力所能及的帮助。" followed directly
+///   by "会议强调，…", where a column break fell just before it).
+/// - `indentedNext`: a line that ends a sentence, followed by a line about
+///   two characters short that is not the block's last, ends the paragraph
+///   (the next line lost its indent). The block's last line is excluded: it
+///   may be short because its own paragraph ended.
+///   Counter-case: "…热度不减。" at nearly full width followed by a full
+///   line stays one paragraph.
+/// Across a blank line:
+/// - `openSentence`: text that stopped without sentence-final punctuation
+///   continues after the blank (a column break mid-sentence, or right after
+///   a paragraph's first line).
+/// - `fullLines`: text that ended a sentence exactly at a full line
+///   continues if the next block's first line is full width too (a new
+///   paragraph would start indent-short).
+/// - otherwise the blank is a paragraph break (`sentenceEnd`).
+enum ParagraphBreakRule {
+    static let shortSentenceEnd = "ParagraphBreakRule.shortSentenceEnd"
+    static let indentedNext = "ParagraphBreakRule.indentedNext"
+    static let openSentence = "ParagraphBreakRule.openSentence"
+    static let fullLines = "ParagraphBreakRule.fullLines"
+    static let sentenceEnd = "ParagraphBreakRule.sentenceEnd"
+
+    /// Indices after which a block's lines break into paragraphs.
+    static func breaks(in lines: [PageLine], column: Double) -> [Int] {
+        guard lines.count > 1 else { return [] }
+        var result: [Int] = []
+        for i in 0..<(lines.count - 1) where lines[i].text.endsSentence {
+            if ColumnWidth.isShortEnding(lines[i].width, column: column) {
+                result.append(i)
+            } else if i + 1 < lines.count - 1, lines[i + 1].width <= column - 2 {
+                result.append(i)
+            }
+        }
+        return result
+    }
+
+    /// Whether the paragraph ending in `last` continues into a block starting with `first`.
+    static func continues(last: PageLine, lastColumn: Double, first: PageLine, firstColumn: Double) -> Bool {
+        if !last.text.endsSentence { return true }
+        return ColumnWidth.isFull(last.width, column: lastColumn) && last.width >= lastColumn - 1
+            && ColumnWidth.isFull(first.width, column: firstColumn)
+    }
+}

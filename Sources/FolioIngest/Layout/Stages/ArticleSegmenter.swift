@@ -1,0 +1,59 @@
+/// Groups paragraphs into articles: stage 5a of the reader.
+enum ArticleSegmenter {
+    struct Segment: Equatable {
+        /// Paragraph indices, in order.
+        var paragraphs: [Int]
+        /// The rule that started this article.
+        var rule: String
+    }
+
+    static func segment(_ paragraphs: [Paragraph], verdicts: [BlockVerdict]) -> [Segment] {
+        var segments: [Segment] = []
+        let pageHasBylines = paragraphs.contains { $0.byline != nil }
+        for (p, paragraph) in paragraphs.enumerated() {
+            guard let current = segments.last else {
+                segments.append(Segment(paragraphs: [p], rule: paragraph.byline != nil ? ArticleBoundaryRule.byline : "ArticleBoundaryRule.pageStart"))
+                continue
+            }
+            if paragraph.byline != nil {
+                segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.byline))
+                continue
+            }
+            let previous = paragraphs[p - 1]
+            let between = display(between: previous.lastBlock, and: paragraph.firstBlock, verdicts: verdicts)
+            if between.isEmpty {
+                segments[segments.count - 1].paragraphs.append(p)
+            } else if between.count >= 2 {
+                segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headlineCluster))
+            } else {
+                let stretch = stretch(from: p, paragraphs: paragraphs, verdicts: verdicts)
+                let currentText = Bigrams(current.paragraphs.map { paragraphs[$0].text }.joined())
+                let nextText = Bigrams(stretch.map { paragraphs[$0].text }.joined())
+                if ArticleBoundaryRule.isTopicShift(next: nextText, current: currentText, pageHasBylines: pageHasBylines) {
+                    segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.topicShift))
+                } else {
+                    segments[segments.count - 1].paragraphs.append(p)
+                }
+            }
+        }
+        return segments
+    }
+
+    /// Display blocks (not pull quotes, not furniture) strictly between two blocks.
+    static func display(between a: Int, and b: Int, verdicts: [BlockVerdict]) -> [Int] {
+        guard b > a + 1 else { return [] }
+        return ((a + 1)..<b).filter { verdicts[$0].kind == .display }
+    }
+
+    /// Paragraphs from `p` up to the next byline or display block.
+    private static func stretch(from p: Int, paragraphs: [Paragraph], verdicts: [BlockVerdict]) -> [Int] {
+        var result = [p]
+        var q = p + 1
+        while q < paragraphs.count, paragraphs[q].byline == nil,
+              display(between: paragraphs[q - 1].lastBlock, and: paragraphs[q].firstBlock, verdicts: verdicts).isEmpty {
+            result.append(q)
+            q += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,38 @@
+/// One line of the page, normalized and measured: stage 1 of the reader.
+struct PageLine: Equatable {
+    /// 0-based line number in the page text.
+    var index: Int
+    /// The line without leading/trailing whitespace (the lost indent, the
+    /// page's single leading space) and with no line terminator.
+    var text: String
+    /// Display width in em; see `DisplayWidth`.
+    var width: Double
+
+    init(index: Int, text: String) {
+        self.index = index
+        self.text = text
+        self.width = DisplayWidth.of(text)
+    }
+
+    var isBlank: Bool { text.isEmpty }
+}
+
+/// Splits page text into measured lines.
+enum LineReader {
+    static func read(_ text: String) -> [PageLine] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, raw in
+            let cleaned = String(raw).replacingTabsAndCR.trimmingWhitespace
+            return PageLine(index: index, text: cleaned)
+        }
+    }
+}
+
+extension String {
+    fileprivate var replacingTabsAndCR: String {
+        String(compactMap { c -> Character? in
+            if c == "\r" { return nil }
+            if c == "\t" { return " " }
+            return c
+        })
+    }
+}
