@@ -13,7 +13,7 @@ public enum PageReader {
         let blocks = BlockReader.read(LineReader.read(text))
         let (verdicts, columns) = BlockClassifier.classify(blocks)
         let paragraphs = ParagraphBuilder.build(blocks, verdicts: verdicts, columns: columns)
-        let segments = ArticleSegmenter.segment(paragraphs, verdicts: verdicts)
+        let segments = ArticleSegmenter.segment(paragraphs, blocks: blocks, verdicts: verdicts)
             .filter { seg in seg.paragraphs.contains { !paragraphs[$0].text.isEmpty } }
 
         var articleOfBlock = [Int?](repeating: nil, count: blocks.count)

@@ -15,5 +15,6 @@ final class LayoutDumpTests: XCTestCase {
             for p in a.paragraphs { print("  P: \(p)") }
         }
         print("LAYOUT SCORE \(name): \(LayoutScore.score(predicted: reading.articles, truth: fixture.truth))")
+        fflush(nil)
     }
 }

@@ -12,9 +12,15 @@
 ///   or summarise body text).
 ///   Counter-case: a headline directly above its body: the body's first line
 ///   is indent-short, so the rule does not fire.
+/// - `columnLines`: two or three lines that fill the column (the first may
+///   be indent-short): a stretch of a paragraph between a paragraph start and
+///   a column break. Display lines are set to their own measure, not the
+///   column's. Counter-case: a two-line head "疫情防控" / "取得阶段性重要成效"
+///   is far narrower than the column.
 enum BodyFragmentRule {
     static let continuesOpenSentence = "BodyFragmentRule.continuesOpenSentence"
     static let columnFoot = "BodyFragmentRule.columnFoot"
+    static let columnLines = "BodyFragmentRule.columnLines"
 
     /// How far below the column a stranded first line may fall (indent 2 plus
     /// justification slack).
@@ -33,5 +39,12 @@ enum BodyFragmentRule {
         guard last.width >= nextColumn - indentSlack, last.width <= nextColumn + 0.5 else { return false }
         guard nextFirst.width >= nextColumn - 1 else { return false }
         return !page.contains(Array(block.joined.withoutWhitespace))
+    }
+
+    static func fillsColumn(_ block: TextBlock, column: Double?) -> Bool {
+        guard let column, block.lines.count >= 2 else { return false }
+        let first = block.lines[0].width
+        guard first >= column - indentSlack, first <= column + 1 else { return false }
+        return block.lines.dropFirst().allSatisfy { $0.width >= column - 1.5 && $0.width <= column + 1 }
     }
 }

@@ -8,8 +8,9 @@ import Foundation
 ///   short section name ("第3版 要闻").
 /// - `sectionLabel`: a bare section name of at most four Han characters
 ///   ("要闻", "国际") standing alone in the first or last block of the page,
-///   where such labels are printed. Inside the page a short line is a
-///   section head, so the rule does not apply there.
+///   or next to another piece of furniture, where such labels are printed.
+///   Inside the page a short line is a section head, so the rule does not
+///   apply there.
 enum FurnitureRule {
     static let name = "FurnitureRule"
 
@@ -18,8 +19,19 @@ enum FurnitureRule {
     private static let pageNumber = try! NSRegularExpression(pattern:
         #"^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*\p{Han}{0,6})?$"#)
 
+    /// The furniture rule matching each block, or nil.
+    static func match(_ blocks: [TextBlock]) -> [String?] {
+        var result = blocks.map { match($0, atPageEdge: false) }
+        for i in blocks.indices where result[i] == nil {
+            let edge = i == 0 || i == blocks.count - 1
+                || (i > 0 && result[i - 1] != nil) || (i + 1 < blocks.count && result[i + 1] != nil)
+            result[i] = match(blocks[i], atPageEdge: edge)
+        }
+        return result
+    }
+
     /// The name of the sub-rule that makes `block` furniture, or nil.
-    /// - Parameter atPageEdge: the block is the first or last of the page.
+    /// - Parameter atPageEdge: the block is the first or last of the page, or next to furniture.
     static func match(_ block: TextBlock, atPageEdge: Bool) -> String? {
         guard block.lines.count <= 2 else { return nil }
         let texts = block.texts

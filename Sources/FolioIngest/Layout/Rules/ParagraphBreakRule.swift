@@ -5,12 +5,10 @@
 /// - `shortSentenceEnd`: a line that ends a sentence and is clearly shorter
 ///   than its column ends the paragraph ("力所能及的帮助。" followed directly
 ///   by "会议强调，…", where a column break fell just before it).
-/// - `indentedNext`: a line that ends a sentence, followed by a line about
-///   two characters short that is not the block's last, ends the paragraph
-///   (the next line lost its indent). The block's last line is excluded: it
-///   may be short because its own paragraph ended.
 ///   Counter-case: "…热度不减。" at nearly full width followed by a full
-///   line stays one paragraph.
+///   line stays one paragraph. A lost indent alone is no evidence inside a
+///   block: full lines vary by two characters with justification, as much
+///   as the indent.
 /// Across a blank line:
 /// - `openSentence`: text that stopped without sentence-final punctuation
 ///   continues after the blank (a column break mid-sentence, or right after
@@ -21,7 +19,6 @@
 /// - otherwise the blank is a paragraph break (`sentenceEnd`).
 enum ParagraphBreakRule {
     static let shortSentenceEnd = "ParagraphBreakRule.shortSentenceEnd"
-    static let indentedNext = "ParagraphBreakRule.indentedNext"
     static let openSentence = "ParagraphBreakRule.openSentence"
     static let fullLines = "ParagraphBreakRule.fullLines"
     static let sentenceEnd = "ParagraphBreakRule.sentenceEnd"
@@ -32,8 +29,6 @@ enum ParagraphBreakRule {
         var result: [Int] = []
         for i in 0..<(lines.count - 1) where lines[i].text.endsSentence {
             if ColumnWidth.isShortEnding(lines[i].width, column: column) {
-                result.append(i)
-            } else if i + 1 < lines.count - 1, lines[i + 1].width <= column - 2 {
                 result.append(i)
             }
         }

@@ -7,7 +7,7 @@ enum ArticleSegmenter {
         var rule: String
     }
 
-    static func segment(_ paragraphs: [Paragraph], verdicts: [BlockVerdict]) -> [Segment] {
+    static func segment(_ paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict]) -> [Segment] {
         var segments: [Segment] = []
         let pageHasBylines = paragraphs.contains { $0.byline != nil }
         for (p, paragraph) in paragraphs.enumerated() {
@@ -27,10 +27,18 @@ enum ArticleSegmenter {
                 segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headlineCluster))
             } else {
                 let stretch = stretch(from: p, paragraphs: paragraphs, verdicts: verdicts)
-                let currentText = Bigrams(current.paragraphs.map { paragraphs[$0].text }.joined())
-                let nextText = Bigrams(stretch.map { paragraphs[$0].text }.joined())
-                if ArticleBoundaryRule.isTopicShift(next: nextText, current: currentText, pageHasBylines: pageHasBylines) {
-                    segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.topicShift))
+                let currentText = current.paragraphs.map { paragraphs[$0].text }.joined()
+                let nextText = stretch.map { paragraphs[$0].text }.joined()
+                let firstOfCurrent = paragraphs[current.paragraphs[0]].firstBlock
+                let displayBlock = blocks[between[0]]
+                let evidence = ArticleBoundaryRule.Evidence(
+                    leadCue: ArticleBoundaryRule.hasLeadCue(paragraph.text),
+                    topicOverlap: Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)),
+                    currentHasHead: hasHead(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs),
+                    displayInCurrent: Bigrams(displayBlock.joined).containment(in: Bigrams(currentText)),
+                    pageHasBylines: pageHasBylines)
+                if evidence.isBoundary {
+                    segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay))
                 } else {
                     segments[segments.count - 1].paragraphs.append(p)
                 }
@@ -43,6 +51,13 @@ enum ArticleSegmenter {
     static func display(between a: Int, and b: Int, verdicts: [BlockVerdict]) -> [Int] {
         guard b > a + 1 else { return [] }
         return ((a + 1)..<b).filter { verdicts[$0].kind == .display }
+    }
+
+    /// Whether display blocks stand directly before the block `first` (after
+    /// the previous paragraph): the article was given a head before its body.
+    private static func hasHead(before first: Int, verdicts: [BlockVerdict], paragraphs: [Paragraph]) -> Bool {
+        let previousEnd = paragraphs.filter { $0.lastBlock < first }.map(\.lastBlock).max() ?? -1
+        return !display(between: previousEnd, and: first, verdicts: verdicts).isEmpty
     }
 
     /// Paragraphs from `p` up to the next byline or display block.

@@ -24,18 +24,23 @@ enum BlockClassifier {
 
     static func classify(_ blocks: [TextBlock]) -> (verdicts: [BlockVerdict], columns: [Double?]) {
         var verdicts: [BlockVerdict] = []
-        let furniture = blocks.indices.map { FurnitureRule.match(blocks[$0], atPageEdge: $0 == 0 || $0 == blocks.count - 1) }
+        let furniture = FurnitureRule.match(blocks)
         let candidate = blocks.map(DisplayLineRule.isCandidate)
+        let texts = blocks.map(\.joined)
+        let repeatsSentence = blocks.indices.map { i in
+            furniture[i] == nil && PullQuoteRule.matches(blocks[i], in: PageText(texts.indices.filter { $0 != i && furniture[$0] == nil }.map { texts[$0] }))
+        }
         let columns = ColumnWidth.estimate(blocks, eligible: candidate.map { !$0 })
         for i in blocks.indices {
             verdicts.append(verdict(
-                for: i, blocks: blocks, furniture: furniture, candidate: candidate, columns: columns, earlier: verdicts))
+                for: i, blocks: blocks, furniture: furniture, candidate: candidate, repeatsSentence: repeatsSentence,
+                columns: columns, earlier: verdicts))
         }
         return (verdicts, columns)
     }
 
     private static func verdict(
-        for i: Int, blocks: [TextBlock], furniture: [String?], candidate: [Bool], columns: [Double?], earlier: [BlockVerdict]
+        for i: Int, blocks: [TextBlock], furniture: [String?], candidate: [Bool], repeatsSentence: [Bool], columns: [Double?], earlier: [BlockVerdict]
     ) -> BlockVerdict {
         let block = blocks[i]
         if let rule = furniture[i] { return BlockVerdict(kind: .furniture, rule: rule) }
@@ -47,7 +52,7 @@ enum BlockClassifier {
 
         let others = PageText(blocks.indices.filter { $0 != i && furniture[$0] == nil }.map { blocks[$0].joined })
         let previous = earlier.last { $0.kind != .furniture }
-        if PullQuoteRule.matches(block, in: others) {
+        if repeatsSentence[i] {
             if candidate[i], previous?.kind == .display { return BlockVerdict(kind: .display, rule: deckRule) }
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.name)
         }
@@ -58,8 +63,13 @@ enum BlockClassifier {
         if BodyFragmentRule.continuesOpenSentence(block, previousBodyIsOpen: previousIsOpen, column: columns[i]) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.continuesOpenSentence)
         }
-        let next = i + 1 < blocks.count ? blocks[i + 1] : nil
-        let nextColumn = i + 1 < blocks.count ? columns[i + 1] : nil
+        if BodyFragmentRule.fillsColumn(block, column: columns[i]) {
+            return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnLines)
+        }
+        // The text that follows, past pull quotes and furniture set between.
+        let nextIndex = blocks.indices.first { $0 > i && furniture[$0] == nil && !repeatsSentence[$0] }
+        let next = nextIndex.map { blocks[$0] }
+        let nextColumn = nextIndex.flatMap { columns[$0] }
         if BodyFragmentRule.isColumnFoot(block, next: next, nextColumn: nextColumn, page: others) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnFoot)
         }

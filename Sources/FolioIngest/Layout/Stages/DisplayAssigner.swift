@@ -41,7 +41,7 @@ enum DisplayAssigner {
             let needle = PullQuoteRule.core(blocks[i].joined)
             let owner = articleText.indices.first { PageText([articleText[$0]]).contains(needle) }
                 ?? nearestArticle(before: i, articleOfBlock) ?? nearestArticle(after: i, articleOfBlock)
-            result[i] = Assignment(role: .pullQuote, rule: PullQuoteRule.name, article: owner)
+            result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.ownerHoldsSentence", article: owner)
         }
 
         for cluster in clusters(verdicts) {

@@ -6,6 +6,9 @@ struct Paragraph: Equatable {
     var blocks: [Int]
     /// The byline that opened this paragraph, and with it an article.
     var byline: String?
+    /// Whether the byline is part of the first line (and must be cut from the text),
+    /// rather than a line of its own.
+    var bylineInText = false
 
     var firstBlock: Int { blocks.first ?? 0 }
     var lastBlock: Int { blocks.last ?? 0 }
@@ -14,7 +17,7 @@ struct Paragraph: Equatable {
     /// The paragraph's text, line breaks removed, byline cut off.
     var text: String {
         let joined = TextJoiner.join(lines.map(\.text))
-        guard let byline else { return joined }
+        guard let byline, bylineInText else { return joined }
         return Self.dropping(nonWhitespaceCount: byline.withoutWhitespace.count, from: joined)
     }
 
@@ -81,6 +84,7 @@ enum ParagraphBuilder {
                 var paragraph = Paragraph(lines: piece, blocks: [b], byline: nil)
                 if k == 0, opensWithByline {
                     paragraph.byline = BylineRule.prefix(of: paragraph.rawText)
+                    paragraph.bylineInText = true
                 } else if let pending = pendingByline {
                     paragraph.byline = pending.text
                     paragraph.blocks.insert(pending.block, at: 0)
