@@ -23,8 +23,9 @@ enum BodyFragmentRule {
     static let columnLines = "BodyFragmentRule.columnLines"
 
     /// How far below the column a stranded first line may fall (indent 2 plus
-    /// justification slack).
-    static let indentSlack = 3.5
+    /// justification slack, and a character pushed out so that a closing
+    /// mark does not open the next line).
+    static let indentSlack = 4.5
 
     static func continuesOpenSentence(_ block: TextBlock, previousBodyIsOpen: Bool, column: Double?) -> Bool {
         guard previousBodyIsOpen, let column else { return false }

@@ -33,16 +33,25 @@ enum HeadGroupRule {
 /// it would go to. Order alone cannot decide: on the seed the cluster
 /// [headline 1, deck 1, headline 2, deck 2] belongs half to each side.
 /// Blocks given to an article that already has a headline (they would be
-/// section heads) pay a small penalty, so ties favour heads.
+/// section heads) pay a small penalty, so ties favour heads. A block with no
+/// evidence stays with the block above it.
 enum ClusterSplitRule {
     static let name = "ClusterSplitRule.bigramOverlap"
     static let sectionHeadPenalty = 0.15
 
+    /// Below this a block says nothing about where it belongs.
+    static let noEvidence = 0.1
+
     /// Number of leading blocks that go to the article above.
+    ///
+    /// A block with no evidence either way (a deck such as "把论文写在大地上"
+    /// shares no words with either body) is not cut from the block before it:
+    /// a line under a headline is its deck.
     static func split(_ overlaps: [(above: Double, below: Double)], aboveHasHeadline: Bool) -> Int {
         var best = 0
         var bestScore = -Double.infinity
         for k in 0...overlaps.count {
+            if k > 0, k < overlaps.count, max(overlaps[k].above, overlaps[k].below) < noEvidence { continue }
             var score = 0.0
             for (i, o) in overlaps.enumerated() {
                 score += i < k ? o.above - (aboveHasHeadline ? sectionHeadPenalty : 0) : o.below

@@ -60,8 +60,8 @@ def wrap(text, first_width, width_, rng, jitter=True):
                 # squeeze a closing mark in rather than start a line with it
                 cur.append(t); used += w; i += 1
                 continue
-            if t in CLOSING and len(cur) > 1:
-                # push the last character out so the mark does not open a line
+            while toks[i] in CLOSING and len(cur) > 1:
+                # push characters out so that no mark opens a line
                 cur.pop(); i -= 1
             # never end a line on an opening mark
             if cur and cur[-1] in OPENING and len(cur) > 1:
