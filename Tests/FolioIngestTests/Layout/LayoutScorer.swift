@@ -4,8 +4,9 @@ import Foundation
 /// Scores predicted articles against truth, the way Folio is judged.
 ///
 /// - Article F1: predicted and true articles are paired greedily by the
-///   Jaccard overlap of their paragraph sets (whitespace ignored); a pair
-///   with overlap ≥ 0.5 is a hit. F1 over hits, predicted and true counts.
+///   Jaccard overlap of the character bigrams of their body text (whitespace
+///   ignored), so that one merged paragraph does not lose the article; a
+///   pair with overlap ≥ 0.5 is a hit. F1 over hits, predicted and true counts.
 /// - Headline / byline accuracy: share of true articles whose paired
 ///   prediction has exactly the same headline / byline (nil = nil counts;
 ///   an unpaired true article counts as wrong).
@@ -72,11 +73,15 @@ struct LayoutScore: CustomStringConvertible {
         s.predictedParagraphs = predictedParagraphs.joined().count
         s.trueParagraphs = trueParagraphs.joined().count
 
-        // Greedy pairing by paragraph-set Jaccard.
+        // Greedy pairing by Jaccard overlap of body-text bigrams.
+        func bigrams(_ paragraphs: [String]) -> Set<String> {
+            let chars = Array(paragraphs.joined())
+            return Set(zip(chars, chars.dropFirst()).map { String([$0, $1]) })
+        }
         var pairs: [(Double, Int, Int)] = []
         for (i, p) in predictedParagraphs.enumerated() {
             for (j, t) in trueParagraphs.enumerated() {
-                let a = Set(p), b = Set(t)
+                let a = bigrams(p), b = bigrams(t)
                 let union = a.union(b).count
                 if union > 0 { pairs.append((Double(a.intersection(b).count) / Double(union), i, j)) }
             }

@@ -38,7 +38,7 @@ enum BodyFragmentRule {
         if DisplayLineRule.isCandidate(next) || BylineRule.opensLine(nextFirst.text) { return false }
         if block.lines.count == 2, !ColumnWidth.isFull(last.width, column: nextColumn) { return false }
         guard last.width >= nextColumn - indentSlack, last.width <= nextColumn + 0.5 else { return false }
-        guard nextFirst.width >= nextColumn - 1 else { return false }
+        guard ColumnWidth.isFull(nextFirst.width, column: nextColumn) else { return false }
         return !page.contains(Array(block.joined.withoutWhitespace))
     }
 

@@ -6,8 +6,9 @@
 /// lines is measured by its widest line: full lines are justified to the
 /// column, and the first line (lost indent) and last line (paragraph end)
 /// are only ever shorter. A shorter block borrows the width of the nearest
-/// long block, preferring the following one (a one-line stretch at a column
-/// foot continues in the next column, which has the same measure).
+/// long block (the previous one on a tie: a stretch at a column top ends an
+/// article more often than the next long block belongs to it), or its own
+/// widest line if that is wider (a wide lead).
 enum ColumnWidth {
     static let name = "ColumnWidthRule"
 
@@ -22,15 +23,17 @@ enum ColumnWidth {
         }
         return blocks.indices.map { i in
             if let w = own[i] { return w }
-            let next = own[(i + 1)...].lazy.compactMap { $0 }.first
-            let previous = own[..<i].reversed().lazy.compactMap { $0 }.first
-            switch (next, previous) {
-            case let (n?, _) where n >= blocks[i].widest - 0.5: return n
-            case let (_, p?) where p >= blocks[i].widest - 0.5: return p
-            case let (n?, _): return max(n, blocks[i].widest)
-            case let (nil, p?): return max(p, blocks[i].widest)
-            default: return blocks[i].lines.count > 1 ? blocks[i].widest : nil
+            let next = ((i + 1)..<blocks.count).first { own[$0] != nil }
+            let previous = (0..<i).last { own[$0] != nil }
+            let nearest: Int?
+            switch (previous, next) {
+            case let (p?, n?): nearest = (n - i) < (i - p) ? n : p
+            case let (p, n): nearest = p ?? n
             }
+            guard let nearest, let width = own[nearest] else {
+                return blocks[i].lines.count > 1 ? blocks[i].widest : nil
+            }
+            return max(width, blocks[i].widest)
         }
     }
 
@@ -42,7 +45,11 @@ enum ColumnWidth {
     }
 
     /// A line about as wide as its column: running text, not an indent or an end.
+    /// On the seed, lines at the top of a column that continue a paragraph
+    /// are 0–1.5 em below their block's widest line (mostly ≤ 1), paragraph
+    /// first lines 2–3; the line is drawn at 1 so that a first line that
+    /// squeezed in a closing mark is not taken for a full one.
     static func isFull(_ width: Double, column: Double) -> Bool {
-        width >= column - 0.5
+        width >= column - 1
     }
 }

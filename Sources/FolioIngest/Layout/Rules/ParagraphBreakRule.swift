@@ -15,7 +15,9 @@
 ///   a paragraph's first line).
 /// - `fullLines`: text that ended a sentence exactly at a full line
 ///   continues if the next block's first line is full width too (a new
-///   paragraph would start indent-short).
+///   paragraph would start indent-short). A paragraph's first line is full
+///   at the column less the indent ("学校是近视防控的主阵地。" filling a
+///   first line, then "不少学校落实…" at full width in the next column).
 /// - otherwise the blank is a paragraph break (`sentenceEnd`).
 enum ParagraphBreakRule {
     static let shortSentenceEnd = "ParagraphBreakRule.shortSentenceEnd"
@@ -36,9 +38,14 @@ enum ParagraphBreakRule {
     }
 
     /// Whether the paragraph ending in `last` continues into a block starting with `first`.
-    static func continues(last: PageLine, lastColumn: Double, first: PageLine, firstColumn: Double) -> Bool {
+    /// - Parameter lastIsFirstLine: `last` is its paragraph's first line, whose
+    ///   full measure is the column less the lost indent.
+    static func continues(
+        last: PageLine, lastColumn: Double, lastIsFirstLine: Bool, first: PageLine, firstColumn: Double
+    ) -> Bool {
         if !last.text.endsSentence { return true }
-        return ColumnWidth.isFull(last.width, column: lastColumn) && last.width >= lastColumn - 1
-            && ColumnWidth.isFull(first.width, column: firstColumn)
+        let lastFull = lastIsFirstLine
+            ? last.width >= lastColumn - 3 : ColumnWidth.isFull(last.width, column: lastColumn)
+        return lastFull && ColumnWidth.isFull(first.width, column: firstColumn)
     }
 }

@@ -75,7 +75,9 @@ enum ParagraphBuilder {
 
             for (k, piece) in pieces.enumerated() {
                 if k == 0, !opensWithByline, pendingByline == nil, var last = paragraphs.last, let lastLine = last.lines.last,
-                   ParagraphBreakRule.continues(last: lastLine, lastColumn: previousColumn, first: piece[0], firstColumn: column) {
+                   ParagraphBreakRule.continues(
+                       last: lastLine, lastColumn: previousColumn, lastIsFirstLine: last.lines.count == 1,
+                       first: piece[0], firstColumn: column) {
                     last.lines += piece
                     last.blocks.append(b)
                     paragraphs[paragraphs.count - 1] = last
