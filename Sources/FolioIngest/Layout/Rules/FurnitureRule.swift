@@ -20,12 +20,18 @@ enum FurnitureRule {
         #"^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*\p{Han}{0,6})?$"#)
 
     /// The furniture rule matching each block, or nil.
+    ///
+    /// A short line that occurs in the page's running text ("健身步道" moved
+    /// to the page end) is a section head, not a label.
     static func match(_ blocks: [TextBlock]) -> [String?] {
         var result = blocks.map { match($0, atPageEdge: false) }
+        let texts = blocks.map(\.joined)
         for i in blocks.indices where result[i] == nil {
             let edge = i == 0 || i == blocks.count - 1
                 || (i > 0 && result[i - 1] != nil) || (i + 1 < blocks.count && result[i + 1] != nil)
-            result[i] = match(blocks[i], atPageEdge: edge)
+            guard edge, let label = match(blocks[i], atPageEdge: true) else { continue }
+            let others = PageText(texts.indices.filter { $0 != i && result[$0] == nil }.map { texts[$0] })
+            if !others.contains(Array(texts[i].withoutWhitespace)) { result[i] = label }
         }
         return result
     }

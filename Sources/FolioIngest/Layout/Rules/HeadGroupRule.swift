@@ -3,20 +3,32 @@
 /// Kicker (引题) sits above the headline and a deck (副题) below it, each a
 /// separate block; a multi-line head is one block. So:
 /// - one block: headline;
-/// - two: headline, deck (a line directly under a headline is a deck; a
-///   deck opening with "——" agrees);
+/// - two: headline, deck (a line directly under a headline is a deck),
+///   unless the first shares almost no words with the body and the second
+///   most of them: then kicker, headline (`kickerThenHeadline`: "聚焦高质量
+///   发展" above "一季度国内生产总值同比增长5.3%"). Counter-case: the seed's
+///   decks repeat body text, but so do their headlines, so they stay decks;
 /// - three: kicker, headline, deck;
 /// - more: kicker, headline, deck, then section heads.
 /// When the article already has a headline, the group's blocks are section
 /// heads (`SectionHeadRule.afterHeadline`).
 enum HeadGroupRule {
-    static func roles(count: Int, articleHasHeadline: Bool) -> [(BlockRole, String)] {
+    /// A kicker is a slogan: it shares (almost) no words with the body.
+    static let kickerMaximumOverlap = 0.2
+    /// A headline states the news: most of its words are in the body.
+    static let headlineMinimumOverlap = 0.5
+
+    /// - Parameter bodyOverlap: for each block, the share of its bigrams found in the article body.
+    static func roles(count: Int, articleHasHeadline: Bool, bodyOverlap: [Double] = []) -> [(BlockRole, String)] {
         if articleHasHeadline {
             return Array(repeating: (.sectionHead, "SectionHeadRule.afterHeadline"), count: count)
         }
         switch count {
         case 0: return []
         case 1: return [(.headline, "HeadGroupRule.single")]
+        case 2 where bodyOverlap.count == 2 && bodyOverlap[0] < kickerMaximumOverlap
+            && bodyOverlap[1] >= headlineMinimumOverlap:
+            return [(.kicker, "HeadGroupRule.kickerThenHeadline"), (.headline, "HeadGroupRule.kickerThenHeadline")]
         case 2: return [(.headline, "HeadGroupRule.headlineThenDeck"), (.deck, "HeadGroupRule.headlineThenDeck")]
         default:
             return [(.kicker, "HeadGroupRule.kickerHeadlineDeck"), (.headline, "HeadGroupRule.kickerHeadlineDeck"),

@@ -13,8 +13,16 @@
 /// The one exception, decided by position, is a line directly under a
 /// headline-like line: that is a deck (`DeckRule.underHeadline`), even when it
 /// repeats a body sentence (the seed's "当前情况下，中美应该团结抗疫").
+///
+/// `PullQuoteRule.interruptsSentence`: a display line that repeats body text
+/// of any extent (a clause such as "老街区有故事、有烟火气") and stands where
+/// the running text is in mid-sentence is a pull quote: section heads and
+/// headlines sit between paragraphs, never inside a sentence.
 enum PullQuoteRule {
     static let name = "PullQuoteRule.repeatsBodySentence"
+    static let interruptsSentence = "PullQuoteRule.interruptsSentence"
+    /// Shortest echo that counts as repeated text.
+    static let minimumEcho = 4
     /// Shorter lines repeat by accident.
     static let minimumLength = 6
     /// Pull quotes are display lines, not column stretches.
@@ -38,6 +46,12 @@ enum PullQuoteRule {
         return page.occurrences(of: needle).contains { range in
             isSentenceStart(range.lowerBound, in: page) && isSentenceEnd(range.upperBound, in: page)
         }
+    }
+
+    /// Whether the block's text occurs verbatim elsewhere on the page.
+    static func echoes(_ block: TextBlock, in page: PageText) -> Bool {
+        let needle = core(block.joined)
+        return needle.count >= minimumEcho && page.contains(needle)
     }
 
     private static let sentenceBoundary: Set<Character> = Glyph.sentenceFinal.union(["；"])

@@ -17,7 +17,7 @@ struct BlockVerdict: Equatable {
 }
 
 /// Applies the block rules in order: furniture, byline, pull quote / deck,
-/// display line (unless a body fragment), body.
+/// display line (unless a pull quote inside a sentence or a body fragment), body.
 enum BlockClassifier {
     static let bodyRule = "BodyRule.runningText"
     static let deckRule = "DeckRule.underHeadline"
@@ -27,20 +27,26 @@ enum BlockClassifier {
         let furniture = FurnitureRule.match(blocks)
         let candidate = blocks.map(DisplayLineRule.isCandidate)
         let texts = blocks.map(\.joined)
+        let pageWithout = blocks.indices.map { i in
+            PageText(texts.indices.filter { $0 != i && furniture[$0] == nil }.map { texts[$0] })
+        }
         let repeatsSentence = blocks.indices.map { i in
-            furniture[i] == nil && PullQuoteRule.matches(blocks[i], in: PageText(texts.indices.filter { $0 != i && furniture[$0] == nil }.map { texts[$0] }))
+            furniture[i] == nil && PullQuoteRule.matches(blocks[i], in: pageWithout[i])
+        }
+        let echoes = blocks.indices.map { i in
+            furniture[i] == nil && candidate[i] && PullQuoteRule.echoes(blocks[i], in: pageWithout[i])
         }
         let columns = ColumnWidth.estimate(blocks, eligible: candidate.map { !$0 })
         for i in blocks.indices {
             verdicts.append(verdict(
-                for: i, blocks: blocks, furniture: furniture, candidate: candidate, repeatsSentence: repeatsSentence,
+                for: i, blocks: blocks, furniture: furniture, candidate: candidate, repeatsSentence: repeatsSentence, echoes: echoes, pageWithout: pageWithout,
                 columns: columns, earlier: verdicts))
         }
         return (verdicts, columns)
     }
 
     private static func verdict(
-        for i: Int, blocks: [TextBlock], furniture: [String?], candidate: [Bool], repeatsSentence: [Bool], columns: [Double?], earlier: [BlockVerdict]
+        for i: Int, blocks: [TextBlock], furniture: [String?], candidate: [Bool], repeatsSentence: [Bool], echoes: [Bool], pageWithout: [PageText], columns: [Double?], earlier: [BlockVerdict]
     ) -> BlockVerdict {
         let block = blocks[i]
         if let rule = furniture[i] { return BlockVerdict(kind: .furniture, rule: rule) }
@@ -50,7 +56,7 @@ enum BlockClassifier {
         }
         if BylineRule.opensLine(first) { return BlockVerdict(kind: .body, rule: "\(BylineRule.name).opensArticle") }
 
-        let others = PageText(blocks.indices.filter { $0 != i && furniture[$0] == nil }.map { blocks[$0].joined })
+        let others = pageWithout[i]
         let previous = earlier.last { $0.kind != .furniture }
         if repeatsSentence[i] {
             if candidate[i], previous?.kind == .display { return BlockVerdict(kind: .display, rule: deckRule) }
@@ -60,6 +66,9 @@ enum BlockClassifier {
 
         let previousBody = earlier.indices.last { earlier[$0].kind == .body }
         let previousIsOpen = previousBody.map { !(blocks[$0].lines.last?.text.endsSentence ?? true) } ?? false
+        if echoes[i], previousIsOpen {
+            return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.interruptsSentence)
+        }
         if BodyFragmentRule.continuesOpenSentence(block, previousBodyIsOpen: previousIsOpen, column: columns[i]) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.continuesOpenSentence)
         }
@@ -67,7 +76,7 @@ enum BlockClassifier {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnLines)
         }
         // The text that follows, past pull quotes and furniture set between.
-        let nextIndex = blocks.indices.first { $0 > i && furniture[$0] == nil && !repeatsSentence[$0] }
+        let nextIndex = blocks.indices.first { $0 > i && furniture[$0] == nil && !repeatsSentence[$0] && !echoes[$0] }
         let next = nextIndex.map { blocks[$0] }
         let nextColumn = nextIndex.flatMap { columns[$0] }
         if BodyFragmentRule.isColumnFoot(block, next: next, nextColumn: nextColumn, page: others) {

@@ -29,7 +29,8 @@ enum DisplayAssigner {
             return best
         }
         func give(_ group: [Int], to article: Int) {
-            let roles = HeadGroupRule.roles(count: group.count, articleHasHeadline: hasHeadline[article])
+            let roles = HeadGroupRule.roles(
+                count: group.count, articleHasHeadline: hasHeadline[article], bodyOverlap: group.map { overlap($0, article) })
             for (block, (role, rule)) in zip(group, roles) {
                 result[block] = Assignment(role: role, rule: rule, article: article)
                 if role == .headline { hasHeadline[article] = true }
@@ -41,7 +42,7 @@ enum DisplayAssigner {
             let needle = PullQuoteRule.core(blocks[i].joined)
             let owner = articleText.indices.first { PageText([articleText[$0]]).contains(needle) }
                 ?? nearestArticle(before: i, articleOfBlock) ?? nearestArticle(after: i, articleOfBlock)
-            result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.ownerHoldsSentence", article: owner)
+            result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.ownerHoldsText", article: owner)
         }
 
         for cluster in clusters(verdicts) {
