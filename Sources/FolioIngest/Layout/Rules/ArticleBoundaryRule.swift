@@ -21,6 +21,15 @@ import Foundation
 ///   - `bylinePage` (−0.75): other articles on the page open with bylines and
 ///     this text does not, so it is more likely a section of the article.
 ///   A positive sum (> 0.5) is a boundary.
+/// - `headAfterBody`: with no display block between them, a paragraph still
+///   starts an article when everything says so at once: the article so far
+///   was headed before its body (so it is complete), the paragraph opens
+///   with a news-lead cue within its first `strictLeadWindow` characters,
+///   the text from it shares few bigrams with the article so far, and that
+///   text runs into a display block (its own head, set after its body).
+///   This is a body-first article following a head-first one.
+///   Counter-case: a later paragraph of the same article that opens with
+///   "记者…了解到" shares the article's terms and stays.
 /// - `sameArticle`: otherwise.
 /// Counter-case: a paragraph that continues a sentence is never a boundary
 /// (it is not even a new paragraph).
@@ -29,6 +38,8 @@ enum ArticleBoundaryRule {
     static let headlineCluster = "ArticleBoundaryRule.headlineCluster"
     static let loneDisplay = "ArticleBoundaryRule.loneDisplay"
     static let sameArticle = "ArticleBoundaryRule.sameArticle"
+    static let headAfterBody = "ArticleBoundaryRule.headAfterBody"
+    static let strictLeadWindow = 20
 
     /// On the seed two articles on the same subject score 0.18–0.19 and a
     /// lead paragraph against the rest of its article 0.71; short unrelated
@@ -62,8 +73,8 @@ enum ArticleBoundaryRule {
     static let leadWindow = 40
 
     /// Whether a paragraph opens like a news lead.
-    static func hasLeadCue(_ paragraph: String) -> Bool {
-        let head = String(paragraph.prefix(leadWindow))
+    static func hasLeadCue(_ paragraph: String, within window: Int = leadWindow) -> Bool {
+        let head = String(paragraph.prefix(window))
         return lead.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)) != nil
     }
 }

@@ -22,7 +22,11 @@ enum ArticleSegmenter {
             let previous = paragraphs[p - 1]
             let between = display(between: previous.lastBlock, and: paragraph.firstBlock, verdicts: verdicts)
             if between.isEmpty {
-                segments[segments.count - 1].paragraphs.append(p)
+                if startsHeadlessArticle(p, current: current, paragraphs: paragraphs, blocks: blocks, verdicts: verdicts) {
+                    segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headAfterBody))
+                } else {
+                    segments[segments.count - 1].paragraphs.append(p)
+                }
             } else if between.count >= 2 {
                 segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headlineCluster))
             } else {
@@ -45,6 +49,25 @@ enum ArticleSegmenter {
             }
         }
         return segments
+    }
+
+    /// `ArticleBoundaryRule.headAfterBody`.
+    private static func startsHeadlessArticle(
+        _ p: Int, current: Segment, paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict]
+    ) -> Bool {
+        let paragraph = paragraphs[p]
+        guard paragraphs[p - 1].isClosed,
+              hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
+              ArticleBoundaryRule.hasLeadCue(paragraph.text, within: ArticleBoundaryRule.strictLeadWindow)
+        else { return false }
+        let stretch = stretch(from: p, paragraphs: paragraphs, verdicts: verdicts)
+        guard let last = stretch.last else { return false }
+        let end = paragraphs[last].lastBlock
+        let followedByDisplay = (end + 1 < verdicts.count) && verdicts[(end + 1)...].first { $0.kind != .furniture }?.kind == .display
+        guard followedByDisplay else { return false }
+        let currentText = current.paragraphs.map { paragraphs[$0].text }.joined()
+        let nextText = stretch.map { paragraphs[$0].text }.joined()
+        return Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)) < ArticleBoundaryRule.lowTopic
     }
 
     /// Display blocks (not pull quotes, not furniture) strictly between two blocks.
