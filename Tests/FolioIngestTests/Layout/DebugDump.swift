@@ -1,11 +1,20 @@
 import XCTest
 @testable import FolioIngest
 
-/// Prints how each fixture page was read (set FOLIO_LAYOUT_DUMP=name).
+/// Prints how a page was read: FOLIO_LAYOUT_DUMP=fixture name, or
+/// FOLIO_LAYOUT_DUMP_FILE=path of any page text. Skipped otherwise.
 final class LayoutDumpTests: XCTestCase {
     func testDumpWhenAsked() throws {
-        guard let name = ProcessInfo.processInfo.environment["FOLIO_LAYOUT_DUMP"] else { throw XCTSkip("no dump asked") }
-        let fixture = try LayoutFixture.load(name)
+        let environment = ProcessInfo.processInfo.environment
+        let fixture: LayoutFixture
+        if let path = environment["FOLIO_LAYOUT_DUMP_FILE"] {
+            fixture = LayoutFixture(name: path, text: try String(contentsOfFile: path, encoding: .utf8), truth: [])
+        } else if let name = environment["FOLIO_LAYOUT_DUMP"] {
+            fixture = try LayoutFixture.load(name)
+        } else {
+            throw XCTSkip("no dump asked")
+        }
+        let name = fixture.name
         let reading = PageReader.read(fixture.text)
         for b in reading.blocks {
             print("[\(b.firstLine + 1)] \(b.role.rawValue) a=\(b.article.map(String.init) ?? "-") \(b.rule) | \(b.lines.first ?? "")")

@@ -35,7 +35,8 @@ enum BodyFragmentRule {
     static func isColumnFoot(_ block: TextBlock, next: TextBlock?, nextColumn: Double?, page: PageText) -> Bool {
         guard let next, let nextColumn, let nextFirst = next.lines.first, let last = block.lines.last else { return false }
         guard block.lines.count <= 2 else { return false }
-        if DisplayLineRule.isCandidate(next) || BylineRule.opensLine(nextFirst.text) { return false }
+        if DisplayLineRule.isCandidate(next) && !fillsColumn(next, column: nextColumn) { return false }
+        if BylineRule.opensLine(nextFirst.text) { return false }
         if block.lines.count == 2, !ColumnWidth.isFull(last.width, column: nextColumn) { return false }
         guard last.width >= nextColumn - indentSlack, last.width <= nextColumn + 0.5 else { return false }
         guard ColumnWidth.isFull(nextFirst.width, column: nextColumn) else { return false }

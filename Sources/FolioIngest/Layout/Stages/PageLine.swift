@@ -20,7 +20,9 @@ struct PageLine: Equatable {
 /// Splits page text into measured lines.
 enum LineReader {
     static func read(_ text: String) -> [PageLine] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, raw in
+        // "\r\n" is a single Character in Swift, so split on every newline form.
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .enumerated().map { index, raw in
             let cleaned = String(raw).replacingTabsAndCR.trimmingWhitespace
             return PageLine(index: index, text: cleaned)
         }

@@ -1,0 +1,119 @@
+import XCTest
+@testable import FolioIngest
+
+final class ColumnWidthTests: XCTestCase {
+    func testLongBlockMeasuresItselfShortBlockBorrowsNearest() {
+        let page = [
+            block(["甲乙丙丁戊己庚辛壬癸", "甲乙丙丁戊己庚辛壬癸子丑", "甲乙丙丁戊己庚辛壬癸子"]),
+            block(["甲乙丙丁戊己庚辛壬癸"]),
+            block(["甲乙丙丁戊己", "甲乙丙丁戊己", "甲乙丙"]),
+        ]
+        let widths = ColumnWidth.estimate(page, eligible: [true, true, true])
+        XCTAssertEqual(widths[0], 12)
+        XCTAssertEqual(widths[1], 12, "ties go to the previous long block")
+        XCTAssertEqual(widths[2], 6)
+    }
+
+    func testShortAndFullLines() {
+        XCTAssertTrue(ColumnWidth.isShortEnding(8, column: 13))
+        XCTAssertFalse(ColumnWidth.isShortEnding(12, column: 14), "justification varies full lines by up to two")
+        XCTAssertTrue(ColumnWidth.isFull(13.5, column: 14))
+        XCTAssertFalse(ColumnWidth.isFull(12, column: 14), "an indent-short first line is not full")
+    }
+}
+
+final class ParagraphBreakRuleTests: XCTestCase {
+    func testShortSentenceEndBreaksInsideABlock() {
+        let lines = block(["力所能及的帮助。", "会议强调，要在疫情防控常"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 13), [0])
+    }
+
+    func testNearlyFullSentenceEndDoesNotBreak() {
+        let lines = block(["保持线上新型消费热度不减。", "要加强国际经贸合作，加快国际", "货运畅通。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 14), [])
+    }
+
+    func testOpenSentenceContinuesAcrossBlank() {
+        let last = PageLine(index: 0, text: "人。国际社会只有共同应对，才")
+        let first = PageLine(index: 2, text: "能战而胜之。")
+        XCTAssertTrue(ParagraphBreakRule.continues(last: last, lastColumn: 14, lastIsFirstLine: false, first: first, firstColumn: 14))
+    }
+
+    func testSentenceEndBreaksUnlessBothLinesAreFull() {
+        let short = PageLine(index: 0, text: "这场疫情。")
+        let indented = PageLine(index: 2, text: "习近平指出，流行性疾病不")
+        let full = PageLine(index: 2, text: "希望美方采取切实有效措施，维护")
+        XCTAssertFalse(ParagraphBreakRule.continues(last: short, lastColumn: 14, lastIsFirstLine: false, first: full, firstColumn: 14))
+        let fullEnd = PageLine(index: 0, text: "视他们的生命安全和身体健康。")
+        XCTAssertFalse(ParagraphBreakRule.continues(last: fullEnd, lastColumn: 14, lastIsFirstLine: false, first: indented, firstColumn: 14))
+        XCTAssertTrue(ParagraphBreakRule.continues(last: fullEnd, lastColumn: 14, lastIsFirstLine: false, first: full, firstColumn: 14))
+    }
+
+    func testFirstLineThatFillsItsMeasureCanContinue() {
+        let firstLine = PageLine(index: 0, text: "学校是近视防控的主阵地。")
+        let full = PageLine(index: 2, text: "不少学校落实课间十分钟走出教")
+        XCTAssertTrue(ParagraphBreakRule.continues(last: firstLine, lastColumn: 14, lastIsFirstLine: true, first: full, firstColumn: 14))
+        XCTAssertFalse(ParagraphBreakRule.continues(last: firstLine, lastColumn: 14, lastIsFirstLine: false, first: full, firstColumn: 14))
+    }
+}
+
+final class BodyFragmentRuleTests: XCTestCase {
+    let next = block(["中方有关疫情防控举措，表示美", "中两国都正面临新冠肺炎疫情挑", "战，我高兴看到中方在抗击疫情"])
+
+    func testColumnFootFragment() {
+        XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["特朗普向习近平详细询问了"]), next: next, nextColumn: 14, page: PageText([])))
+    }
+
+    func testHeadlineAboveIndentedBodyIsNotAFragment() {
+        let indented = block(["国家统计局日前发布数据，", "5月份全国居民消费价格指数同比", "上涨，环比下降。其中食品价格"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["居民消费价格温和上涨"]), next: indented, nextColumn: 14, page: PageText([])))
+    }
+
+    func testCounterCasesBylineAfterOrRepeatedText() {
+        let byline = block(["新华社电 中共中央政治局召开会议", "分析国内外新冠肺炎疫情防控和"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["习近平主持召开会议"]), next: byline, nextColumn: 14, page: PageText([])))
+        let page = PageText(["会议强调，特朗普向习近平详细询问了情况。"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["特朗普向习近平详细询问了"]), next: next, nextColumn: 14, page: page))
+    }
+
+    func testContinuesOpenSentenceAndFillsColumn() {
+        let line = block(["发扬连续作战的优良作风，坚持"])
+        XCTAssertTrue(BodyFragmentRule.continuesOpenSentence(line, previousBodyIsOpen: true, column: 14))
+        XCTAssertFalse(BodyFragmentRule.continuesOpenSentence(line, previousBodyIsOpen: false, column: 14))
+        XCTAssertTrue(BodyFragmentRule.fillsColumn(block(["展区负责人介绍，书展期间中", "外出版机构共达成版权输出意向"]), column: 14))
+        XCTAssertFalse(BodyFragmentRule.fillsColumn(block(["疫情防控", "取得阶段性重要成效"]), column: 14))
+    }
+}
+
+final class ParagraphBuilderTests: XCTestCase {
+    func testParagraphsAcrossColumnBreaksWithByline() {
+        let page = blocks("""
+        新华社电 国家主席习近平
+        应约同美国总统通电话。
+
+        习近平指出，流行性疾病不
+        分国界和种族，是人类共同的敌
+        人。国际社会只有共同应对，才
+
+        能战而胜之。在各方共同努力
+        下，取得积极成果。
+        """)
+        let (verdicts, columns) = BlockClassifier.classify(page)
+        let paragraphs = ParagraphBuilder.build(page, verdicts: verdicts, columns: columns)
+        XCTAssertEqual(paragraphs.map(\.text), [
+            "国家主席习近平应约同美国总统通电话。",
+            "习近平指出，流行性疾病不分国界和种族，是人类共同的敌人。国际社会只有共同应对，才能战而胜之。在各方共同努力下，取得积极成果。",
+        ])
+        XCTAssertEqual(paragraphs[0].byline, "新华社电")
+        XCTAssertEqual(paragraphs[1].blocks, [1, 2])
+    }
+
+    func testBylineLineOpensTheNextParagraphWithoutCuttingIt() {
+        let page = blocks("本报记者 何畅\n\n中午十一点半，社区食堂里已经\n坐满了就餐的老人。")
+        let (verdicts, columns) = BlockClassifier.classify(page)
+        let paragraphs = ParagraphBuilder.build(page, verdicts: verdicts, columns: columns)
+        XCTAssertEqual(paragraphs.count, 1)
+        XCTAssertEqual(paragraphs[0].byline, "本报记者 何畅")
+        XCTAssertEqual(paragraphs[0].text, "中午十一点半，社区食堂里已经坐满了就餐的老人。")
+    }
+}
