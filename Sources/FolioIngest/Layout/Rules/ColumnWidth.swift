@@ -37,6 +37,18 @@ enum ColumnWidth {
         }
     }
 
+    /// Width of the nearest long block other than `i` (nil if none): the
+    /// column a block sits in, not counting the block itself.
+    static func neighbourWidth(of i: Int, in blocks: [TextBlock], eligible: [Bool]) -> Double? {
+        let long = { (j: Int) in j != i && eligible[j] && blocks[j].lines.count >= selfMeasuringLines }
+        let next = ((i + 1)..<blocks.count).first(where: long)
+        let previous = (0..<i).last(where: long)
+        switch (previous, next) {
+        case let (p?, n?): return blocks[(n - i) < (i - p) ? n : p].widest
+        case let (p, n): return (p ?? n).map { blocks[$0].widest }
+        }
+    }
+
     /// A line clearly shorter than its column: it ended a paragraph.
     /// Full lines vary by up to two characters with justification and
     /// compressed punctuation, so "clearly" is 2.5 em.
@@ -50,6 +62,8 @@ enum ColumnWidth {
     /// first lines 2–3; the line is drawn at 1 so that a first line that
     /// squeezed in a closing mark is not taken for a full one.
     static func isFull(_ width: Double, column: Double) -> Bool {
-        width >= column - 1
+        width >= column - fullSlack
     }
+
+    static let fullSlack = 1.0
 }

@@ -10,12 +10,15 @@
 ///   sentence-final punctuation or a closing quote;
 /// - a section head repeats a clause or phrase (the body has "，" or a verb
 ///   such as "要" before it), so it fails the sentence-start test.
+/// A block with sentence punctuation cannot be a head, so for it any long
+/// verbatim repeat will do (`minimumPunctuatedRepeat`).
 /// The one exception, decided by position, is a line directly under a
 /// headline-like line: that is a deck (`DeckRule.underHeadline`), even when it
 /// repeats a body sentence (the seed's "当前情况下，中美应该团结抗疫").
 ///
 /// `PullQuoteRule.interruptsSentence`: a display line that repeats body text
-/// of any extent (a clause such as "老街区有故事、有烟火气") and stands where
+/// of any extent (a clause such as "老街区有故事、有烟火气", or a close
+/// paraphrase: see `echoes`) and stands where
 /// the running text is in mid-sentence is a pull quote: section heads and
 /// headlines sit between paragraphs, never inside a sentence.
 enum PullQuoteRule {
@@ -43,15 +46,46 @@ enum PullQuoteRule {
         guard block.lines.count <= maximumLines else { return false }
         let needle = core(block.joined)
         guard needle.count >= minimumLength else { return false }
-        return page.occurrences(of: needle).contains { range in
+        let occurrences = page.occurrences(of: needle)
+        // A short punctuated block repeating body text at length can only be a
+        // quote: heads carry no sentence punctuation, and running text does
+        // not repeat itself.
+        if block.joined.containsSentencePunctuation, needle.count >= minimumPunctuatedRepeat, !occurrences.isEmpty {
+            return true
+        }
+        return occurrences.contains { range in
             isSentenceStart(range.lowerBound, in: page) && isSentenceEnd(range.upperBound, in: page)
         }
     }
 
-    /// Whether the block's text occurs verbatim elsewhere on the page.
+    /// Length from which a punctuated block that recurs verbatim is a pull
+    /// quote even when it starts mid-sentence ("去年我国…增长77.6%。" out of
+    /// "出口方面，去年我国…增长77.6%。").
+    static let minimumPunctuatedRepeat = 10
+
+    /// A short block set wider than the column around it and not opening
+    /// with a byline (a wide lead paragraph does): a quote set apart.
+    static func isSetApart(_ block: TextBlock, column: Double?) -> Bool {
+        guard let column, block.lines.count <= 2, let first = block.lines.first else { return false }
+        return block.widest > column + 2 && !BylineRule.opensLine(first.text)
+    }
+
+    /// Share of a display line's bigrams that must recur in the page for a
+    /// paraphrase ("中欧班列已经成为…骨干力量" for "中欧班列在…，已经成为
+    /// …骨干力量") to count as an echo.
+    static let paraphraseContainment = 0.6
+    /// Below this many bigrams, shared words are the article's vocabulary, not a paraphrase.
+    static let minimumParaphraseBigrams = 10
+
+    /// Whether the block's text occurs elsewhere on the page, verbatim or as
+    /// a close paraphrase.
     static func echoes(_ block: TextBlock, in page: PageText) -> Bool {
         let needle = core(block.joined)
-        return needle.count >= minimumEcho && page.contains(needle)
+        guard needle.count >= minimumEcho else { return false }
+        if page.contains(needle) { return true }
+        let bigrams = Bigrams(String(needle))
+        guard bigrams.count >= minimumParaphraseBigrams else { return false }
+        return bigrams.containment(in: Bigrams(String(page.chars))) >= paraphraseContainment
     }
 
     private static let sentenceBoundary: Set<Character> = Glyph.sentenceFinal.union(["；"])

@@ -27,8 +27,15 @@ enum BlockClassifier {
         let furniture = FurnitureRule.match(blocks)
         let candidate = blocks.map(DisplayLineRule.isCandidate)
         let texts = blocks.map(\.joined)
+        let columns = ColumnWidth.estimate(blocks, eligible: candidate.map { !$0 })
+        let quoteShaped = blocks.indices.map { i in
+            PullQuoteRule.isSetApart(blocks[i], column: ColumnWidth.neighbourWidth(of: i, in: blocks, eligible: candidate.map { !$0 }))
+        }
+        // What the rest of the page says, for repeat tests. Lines set apart
+        // from the columns (pull quotes) are left out, so that a column
+        // stretch whose words a pull quote repeats is not itself taken for one.
         let pageWithout = blocks.indices.map { i in
-            PageText(texts.indices.filter { $0 != i && furniture[$0] == nil }.map { texts[$0] })
+            PageText(texts.indices.filter { $0 != i && furniture[$0] == nil && !quoteShaped[$0] }.map { texts[$0] })
         }
         let repeatsSentence = blocks.indices.map { i in
             furniture[i] == nil && PullQuoteRule.matches(blocks[i], in: pageWithout[i])
@@ -36,11 +43,24 @@ enum BlockClassifier {
         let echoes = blocks.indices.map { i in
             furniture[i] == nil && candidate[i] && PullQuoteRule.echoes(blocks[i], in: pageWithout[i])
         }
-        let columns = ColumnWidth.estimate(blocks, eligible: candidate.map { !$0 })
         for i in blocks.indices {
             verdicts.append(verdict(
                 for: i, blocks: blocks, furniture: furniture, candidate: candidate, repeatsSentence: repeatsSentence, echoes: echoes, pageWithout: pageWithout,
                 columns: columns, earlier: verdicts))
+        }
+        // Fragments can chain ("出口方面，去年我国新能" / blank / "源汽车出口…同比增" /
+        // pull quote / "长77.6%。…"): re-check display blocks from the end, so
+        // that each sees whether the text after it turned out to be body.
+        for i in blocks.indices.reversed() where verdicts[i].kind == .display && verdicts[i].rule == DisplayLineRule.name {
+            let nextIndex = blocks.indices.first {
+                $0 > i && furniture[$0] == nil && verdicts[$0].kind != .pullQuote && !echoes[$0]
+            }
+            guard let n = nextIndex, verdicts[n].kind == .body else { continue }
+            if BodyFragmentRule.isColumnFoot(
+                blocks[i], next: blocks[n], nextColumn: columns[n], page: pageWithout[i], nextIsBody: true,
+                pullQuoteBetween: n > i + 1) {
+                verdicts[i] = BlockVerdict(kind: .body, rule: BodyFragmentRule.columnFoot)
+            }
         }
         return (verdicts, columns)
     }
@@ -79,7 +99,8 @@ enum BlockClassifier {
         let nextIndex = blocks.indices.first { $0 > i && furniture[$0] == nil && !repeatsSentence[$0] && !echoes[$0] }
         let next = nextIndex.map { blocks[$0] }
         let nextColumn = nextIndex.flatMap { columns[$0] }
-        if BodyFragmentRule.isColumnFoot(block, next: next, nextColumn: nextColumn, page: others) {
+        let quoteBetween = nextIndex.map { $0 > i + 1 } ?? false
+        if BodyFragmentRule.isColumnFoot(block, next: next, nextColumn: nextColumn, page: others, pullQuoteBetween: quoteBetween) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnFoot)
         }
         return BlockVerdict(kind: .display, rule: DisplayLineRule.name)
