@@ -97,3 +97,42 @@ final class PageReaderTests: XCTestCase {
         XCTAssertTrue(reading.blocks.contains { $0.rule.contains("ClusterSplitRule") })
     }
 }
+
+final class ArticleSegmenterTests: XCTestCase {
+    /// A head-first article followed directly by a body-first one.
+    let page = """
+    乡村医生守护村民健康
+
+    天刚蒙蒙亮，村卫生室的灯就
+    亮了。五十八岁的乡村医生老李已
+    经在这里工作了三十多年，全村村
+    民的健康状况他都记在心里。
+
+    村里的老人多，慢性病患者也
+    多。老李定期上门为老人测血压、
+    量血糖，提醒他们按时吃药。
+
+    记者日前从省文物局了解到，全
+    省已有两百余家博物馆运用数字技
+    术开展文物采集，建成高精度文物
+    数据库，收录资源超过十万件。
+
+    观众通过线上展厅就能近距离欣
+    赏文物细节，不少年轻人因此对传
+    统文化产生了浓厚兴趣。
+
+    数字技术助力文物保护
+    """
+
+    func testHeadAfterBodyStartsAnArticleWithoutDisplayBetween() {
+        let reading = PageReader.read(page)
+        XCTAssertEqual(reading.articles.map(\.headline), ["乡村医生守护村民健康", "数字技术助力文物保护"])
+        XCTAssertEqual(reading.articles.map(\.paragraphs.count), [2, 2])
+        XCTAssertTrue(reading.blocks.contains { $0.rule.contains(ArticleBoundaryRule.headAfterBody) })
+    }
+
+    func testWithoutALeadCueTheParagraphStaysInTheArticle() {
+        let reading = PageReader.read(page.replacingOccurrences(of: "记者日前从省文物局了解到，全", with: "在省文物局的支持下，全"))
+        XCTAssertEqual(reading.articles.count, 1)
+    }
+}

@@ -86,3 +86,52 @@ final class PullQuoteRuleTests: XCTestCase {
         XCTAssertFalse(PullQuoteRule.echoes(block(["习近平主持召开会议"]), in: body))
     }
 }
+
+final class PullQuotePositionTests: XCTestCase {
+    func testPunctuatedBlockRepeatingBodyFromMidSentenceIsAQuote() {
+        let body = PageText(["出口方面，去年我国新能源汽车出口120.3万辆，同比增长77.6%。比亚迪等车企"])
+        XCTAssertTrue(PullQuoteRule.matches(block(["去年我国新能源汽车出口120.3万辆，同比增长77.6%。"]), in: body))
+        XCTAssertFalse(PullQuoteRule.matches(block(["今年我国新能源汽车出口大幅增长。"]), in: body))
+    }
+
+    func testQuoteSetApartFromTheColumn() {
+        XCTAssertTrue(PullQuoteRule.isSetApart(block(["去年我国新能源汽车出口120.3万辆，同比增长77.6%。"]), column: 13))
+        XCTAssertFalse(PullQuoteRule.isSetApart(block(["收到商品之日起七日内有权", "无理由退货。"]), column: 13))
+        XCTAssertFalse(PullQuoteRule.isSetApart(block(["新华社电 中共中央政治局3月27日召开会议，分析国内外形势"]), column: 13),
+                       "a wide lead opening with a byline is running text")
+    }
+
+    func testEchoInsideAnOpenSentenceBecomesAPullQuote() {
+        let reading = PageReader.read("""
+        改造之初，如何处理新与旧的
+        关系是最大难题。设计团队逐栋
+        调查建筑现状，对有价值的老建
+        筑坚持应保尽保。
+
+        街区还引入了非遗工作室、特色
+        书店和咖啡馆等新业态。一位店主
+        说，老街区有故事、有烟火气，这
+
+        老街区有故事、有烟火气
+
+        是很多新商圈比不了的。他说，
+        周末的客流比过去多了好几倍，
+        店里的生意也越来越好。
+        """)
+        XCTAssertEqual(reading.articles.count, 1)
+        XCTAssertEqual(reading.articles.first?.pullQuotes, ["老街区有故事、有烟火气"])
+        XCTAssertEqual(reading.articles.first?.paragraphs.count, 2)
+        XCTAssertEqual(reading.blocks.first { $0.role == .pullQuote }?.rule.hasPrefix(PullQuoteRule.interruptsSentence), true)
+    }
+}
+
+final class SentenceEndTests: XCTestCase {
+    func testAgencyEndMarkClosesTheParagraph() {
+        XCTAssertTrue("双方将继续加强合作。（完）".endsSentence)
+        XCTAssertFalse("党委（党组）".endsSentence)
+    }
+
+    func testResidentReporterLine() {
+        XCTAssertTrue(BylineRule.isWholeLine("本报驻上海记者 王五"))
+    }
+}

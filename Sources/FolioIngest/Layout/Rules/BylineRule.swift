@@ -7,7 +7,8 @@ import Foundation
 ///   "本报北京5月12日电", "中新社上海3月2日电", optionally followed by a
 ///   parenthesised reporter credit "（记者 王晓明）";
 /// - "本报讯", optionally with the same credit;
-/// - a reporter line "本报记者 何畅" / "新华社记者 张三 李四": reporter
+/// - a reporter line "本报记者 何畅" / "新华社记者 张三 李四" /
+///   "本报驻上海记者 王五": reporter
 ///   names separated by spaces and nothing else on the line.
 ///
 /// The byline is cut from the paragraph it opens ("新华社电 国家主席习近平"
@@ -21,7 +22,7 @@ enum BylineRule {
         #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五".
     private static let reporterLine = try! NSRegularExpression(pattern:
-        #"^(?:本报|新华社|人民日报|中新社)?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
+        #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
 
     /// Whether a line starts with a byline.
     static func opensLine(_ line: String) -> Bool { prefix(of: line) != nil }

@@ -43,9 +43,11 @@ enum Glyph {
 }
 
 extension StringProtocol {
-    /// Whether the text ends a sentence, looking through closing quotes: "他说：“好。”" does.
+    /// Whether the text ends a sentence, looking through closing quotes: "他说：“好。”" does,
+    /// and so does an agency's end mark "…合作。（完）".
     var endsSentence: Bool {
         var rest = self[...]
+        for mark in ["（完）", "(完)"] where rest.hasSuffix(mark) { rest = rest.dropLast(mark.count) }
         while let last = rest.last, Glyph.closing.contains(last) { rest = rest.dropLast() }
         guard let last = rest.last else { return false }
         return Glyph.sentenceFinal.contains(last)
