@@ -7,7 +7,24 @@
 /// 4. `ParagraphBuilder`: paragraphs rebuilt across column breaks;
 /// 5. `ArticleSegmenter` then `DisplayAssigner`: articles, and the headline,
 ///    kicker, deck, section head or pull quote role of each display block.
-/// Every block comes back as a `ClassifiedBlock` naming the deciding rule.
+/// Every block comes back as a `ClassifiedBlock` naming the deciding rules,
+/// joined by " + " in the order they applied.
+///
+/// Rules (each a small type in `Rules/` or `Text/`, with tests):
+/// - `TextJoiner`: CJK breaks join bare, "New\nYork" gets its space back,
+///   "G\n20" does not; spaces between CJK characters are artifacts.
+/// - `DisplayWidth` / `ColumnWidthRule`: widths in em, columns estimated per block.
+/// - `BylineSplitRule`, `BylineRule`: bylines open blocks, paragraphs and articles.
+/// - `FurnitureRule`: folio lines, page labels, edge section labels.
+/// - `PullQuoteRule`: whole repeated sentences, long punctuated repeats, and
+///   repeats that interrupt a sentence; `DeckRule.underHeadline` excepted.
+/// - `DisplayLineRule`: short unpunctuated blocks may be heads.
+/// - `BodyFragmentRule`: unless they are scraps of paragraphs cut by column breaks.
+/// - `ParagraphBreakRule`: paragraph ends inside blocks and across blank lines.
+/// - `ArticleBoundaryRule`: bylines, head clusters, weighed evidence for a
+///   lone head, body-first articles after head-first ones.
+/// - `ClusterSplitRule`, `HeadGroupRule`, `SectionHeadRule`: which article a
+///   display block belongs to, and as what.
 public enum PageReader {
     public static func read(_ text: String) -> PageReading {
         let blocks = BlockReader.read(LineReader.read(text))
@@ -18,6 +35,12 @@ public enum PageReader {
 
         var articleOfBlock = [Int?](repeating: nil, count: blocks.count)
         var bodyRule = [Int: String]()
+        // How each body block entered its paragraph; a block split inside
+        // (a short sentence end) is listed once per paragraph it feeds.
+        var paragraphRule = [Int: [String]]()
+        for paragraph in paragraphs {
+            for (b, decision) in zip(paragraph.blocks, paragraph.decisions) { paragraphRule[b, default: []].append(decision) }
+        }
         for (a, segment) in segments.enumerated() {
             for p in segment.paragraphs {
                 for b in paragraphs[p].blocks { articleOfBlock[b] = a }
@@ -42,6 +65,7 @@ public enum PageReader {
             case .byline: role = .byline
             case .body:
                 role = .body
+                if let decisions = paragraphRule[b] { rule += " + " + decisions.joined(separator: " + ") }
                 if let start = bodyRule[b] { rule += " + " + start }
             case .display, .pullQuote:
                 guard let assignment = assignments[b] else {

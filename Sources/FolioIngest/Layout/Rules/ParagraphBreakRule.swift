@@ -24,6 +24,7 @@ enum ParagraphBreakRule {
     static let openSentence = "ParagraphBreakRule.openSentence"
     static let fullLines = "ParagraphBreakRule.fullLines"
     static let sentenceEnd = "ParagraphBreakRule.sentenceEnd"
+    static let pageStart = "ParagraphBreakRule.pageStart"
 
     /// Indices after which a block's lines break into paragraphs.
     static func breaks(in lines: [PageLine], column: Double) -> [Int] {

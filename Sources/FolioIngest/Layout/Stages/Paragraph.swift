@@ -6,6 +6,9 @@ struct Paragraph: Equatable {
     var blocks: [Int]
     /// The byline that opened this paragraph, and with it an article.
     var byline: String?
+    /// For each entry of `blocks`, the rule by which that block's first line
+    /// joined or started this paragraph: what `folio inspect` shows.
+    var decisions: [String] = []
     /// Whether the byline is part of the first line (and must be cut from the text),
     /// rather than a line of its own.
     var bylineInText = false
@@ -80,16 +83,22 @@ enum ParagraphBuilder {
                        first: piece[0], firstColumn: column) {
                     last.lines += piece
                     last.blocks.append(b)
+                    last.decisions.append(
+                        lastLine.text.endsSentence ? ParagraphBreakRule.fullLines : ParagraphBreakRule.openSentence)
                     paragraphs[paragraphs.count - 1] = last
                     continue
                 }
                 var paragraph = Paragraph(lines: piece, blocks: [b], byline: nil)
+                paragraph.decisions = [k > 0 ? ParagraphBreakRule.shortSentenceEnd
+                    : paragraphs.isEmpty ? ParagraphBreakRule.pageStart : ParagraphBreakRule.sentenceEnd]
                 if k == 0, opensWithByline {
                     paragraph.byline = BylineRule.prefix(of: paragraph.rawText)
                     paragraph.bylineInText = true
+                    paragraph.decisions = [BylineRule.name + ".opensParagraph"]
                 } else if let pending = pendingByline {
                     paragraph.byline = pending.text
                     paragraph.blocks.insert(pending.block, at: 0)
+                    paragraph.decisions.insert(BylineRule.name + ".wholeLine", at: 0)
                 }
                 pendingByline = nil
                 paragraphs.append(paragraph)
@@ -97,7 +106,9 @@ enum ParagraphBuilder {
             previousColumn = column
         }
         if let pending = pendingByline {
-            paragraphs.append(Paragraph(lines: [], blocks: [pending.block], byline: pending.text))
+            var paragraph = Paragraph(lines: [], blocks: [pending.block], byline: pending.text)
+            paragraph.decisions = [BylineRule.name + ".wholeLine"]
+            paragraphs.append(paragraph)
         }
         return paragraphs
     }
