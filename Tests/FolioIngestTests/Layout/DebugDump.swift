@@ -27,3 +27,24 @@ final class LayoutDumpTests: XCTestCase {
         fflush(nil)
     }
 }
+
+/// Scores every NAME.txt/NAME.jsonl pair in FOLIO_LAYOUT_SCORE_DIR (for
+/// trying the reader on pages outside the fixtures). Skipped otherwise.
+final class LayoutDirectoryScoreTests: XCTestCase {
+    func testScoreDirectoryWhenAsked() throws {
+        guard let path = ProcessInfo.processInfo.environment["FOLIO_LAYOUT_SCORE_DIR"] else { throw XCTSkip("no directory asked") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }.sorted()
+        var total = LayoutScore()
+        for file in names {
+            let base = URL(fileURLWithPath: path).appendingPathComponent(String(file.dropLast(4)))
+            let text = try String(contentsOf: base.appendingPathExtension("txt"), encoding: .utf8)
+            let rows = try String(contentsOf: base.appendingPathExtension("jsonl"), encoding: .utf8)
+            let truth = try rows.split(separator: "\n").map { try JSONDecoder().decode(LayoutFixture.TruthArticle.self, from: Data($0.utf8)) }
+            let score = LayoutScore.score(predicted: PageReader.read(text).articles, truth: truth)
+            print("LAYOUT SCORE \(file): \(score)")
+            total = total + score
+        }
+        print("LAYOUT SCORE directory total: \(total)")
+        fflush(nil)
+    }
+}

@@ -117,3 +117,20 @@ final class ParagraphBuilderTests: XCTestCase {
         XCTAssertEqual(paragraphs[0].text, "中午十一点半，社区食堂里已经坐满了就餐的老人。")
     }
 }
+
+final class ColumnTopEndTests: XCTestCase {
+    func testFullSentenceEndAtColumnTopBeforeAnIndentedLineBreaks() {
+        let lines = block(["设备、日用百货、食品等五万余种。", "国铁集团有关负责人介绍，为提", "升班列运行效率，铁路部门持续优化", "程运行时间进一步压缩。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 15.5), [0])
+    }
+
+    func testOnlyAtTheColumnTop() {
+        let lines = block(["运输的货物品类不断丰富，从最初", "设备、日用百货、食品等五万余种。", "国铁集团有关负责人介绍，为提", "升班列运行效率，铁路部门持续优化"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 15.5), [])
+    }
+
+    func testFullNextLineKeepsTheParagraph() {
+        let lines = block(["视他们的生命安全和身体健康。", "希望美方采取切实有效措施，维护", "好他们的生命安全和身体健康。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 14.5), [])
+    }
+}

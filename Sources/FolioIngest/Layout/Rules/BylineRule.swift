@@ -27,10 +27,15 @@ enum BylineRule {
     /// Whether a line starts with a byline.
     static func opensLine(_ line: String) -> Bool { prefix(of: line) != nil }
 
-    /// Whether the line holds a byline and nothing else.
+    /// Whether the line is a reporter line and nothing else ("本报记者 何畅").
+    ///
+    /// A dateline alone on a line ("新华社北京4月11日电") is not: datelines run
+    /// into their paragraph, and the line break may fall just before the
+    /// credit "（记者 王晓明）" on the next line.
     static func isWholeLine(_ line: String) -> Bool {
-        guard let p = prefix(of: line) else { return false }
-        return p.count == line.count
+        let range = NSRange(line.startIndex..., in: line)
+        guard let m = reporterLine.firstMatch(in: line, range: range), let r = Range(m.range, in: line) else { return false }
+        return line[r].count == line.count
     }
 
     /// The byline at the start of `text`, as written (trimmed), or nil.

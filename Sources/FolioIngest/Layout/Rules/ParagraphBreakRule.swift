@@ -6,9 +6,14 @@
 ///   than its column ends the paragraph ("力所能及的帮助。" followed directly
 ///   by "会议强调，…", where a column break fell just before it).
 ///   Counter-case: "…热度不减。" at nearly full width followed by a full
-///   line stays one paragraph. A lost indent alone is no evidence inside a
-///   block: full lines vary by two characters with justification, as much
-///   as the indent.
+///   line stays one paragraph.
+/// - `columnTopEnd`: the same at the top of a column when the ending line is
+///   full: the first line of a block that ends a sentence, followed by an
+///   indent-short line (at least `indentedNextSlack` below the column) that
+///   is not the block's last, ends the paragraph. Only at the column top:
+///   there the missing blank line is the known extraction quirk; further
+///   down a lost indent alone is weak evidence, as full lines vary by up to
+///   two characters with justification.
 /// Across a blank line:
 /// - `openSentence`: text that stopped without sentence-final punctuation
 ///   continues after the blank (a column break mid-sentence, or right after
@@ -18,9 +23,15 @@
 ///   paragraph would start indent-short). A paragraph's first line is full
 ///   at the column less the indent ("学校是近视防控的主阵地。" filling a
 ///   first line, then "不少学校落实…" at full width in the next column).
+///   Not across a head: a section head stands between paragraphs.
 /// - otherwise the blank is a paragraph break (`sentenceEnd`).
 enum ParagraphBreakRule {
     static let shortSentenceEnd = "ParagraphBreakRule.shortSentenceEnd"
+    static let columnTopEnd = "ParagraphBreakRule.columnTopEnd"
+    /// Shown on a block split by `shortSentenceEnd` or `columnTopEnd`.
+    static let endInsideBlock = "ParagraphBreakRule.endInsideBlock"
+    /// How far below the column a line must fall to count as indent-short.
+    static let indentedNextSlack = 1.5
     static let openSentence = "ParagraphBreakRule.openSentence"
     static let fullLines = "ParagraphBreakRule.fullLines"
     static let sentenceEnd = "ParagraphBreakRule.sentenceEnd"
@@ -33,6 +44,8 @@ enum ParagraphBreakRule {
         for i in 0..<(lines.count - 1) where lines[i].text.endsSentence {
             if ColumnWidth.isShortEnding(lines[i].width, column: column) {
                 result.append(i)
+            } else if i == 0, lines.count > 2, lines[1].width <= column - indentedNextSlack {
+                result.append(i)
             }
         }
         return result
@@ -41,12 +54,22 @@ enum ParagraphBreakRule {
     /// Whether the paragraph ending in `last` continues into a block starting with `first`.
     /// - Parameter lastIsFirstLine: `last` is its paragraph's first line, whose
     ///   full measure is the column less the lost indent.
+    /// How close to its column the next block's first line must come for
+    /// `fullLines`: stricter than `ColumnWidth.isFull`, because a paragraph's
+    /// first line ending on a compressed mark can come within 1 em of the
+    /// column, and breaking is the safer default after a sentence end.
+    static let fullNextSlack = 0.5
+
+    /// - Parameter headBetween: a display block (head) stands between the two
+    ///   blocks; heads sit between paragraphs, so only an open sentence continues.
     static func continues(
-        last: PageLine, lastColumn: Double, lastIsFirstLine: Bool, first: PageLine, firstColumn: Double
+        last: PageLine, lastColumn: Double, lastIsFirstLine: Bool, first: PageLine, firstColumn: Double,
+        headBetween: Bool = false
     ) -> Bool {
         if !last.text.endsSentence { return true }
+        if headBetween { return false }
         let lastFull = lastIsFirstLine
             ? last.width >= lastColumn - 3 : ColumnWidth.isFull(last.width, column: lastColumn)
-        return lastFull && ColumnWidth.isFull(first.width, column: firstColumn)
+        return lastFull && first.width >= firstColumn - fullNextSlack
     }
 }

@@ -58,14 +58,19 @@ enum ParagraphBuilder {
         var paragraphs: [Paragraph] = []
         var pendingByline: (text: String, block: Int)?
         var previousColumn: Double = 0
+        var displayBetween = false
         for (b, block) in blocks.enumerated() {
             switch verdicts[b].kind {
             case .byline:
                 pendingByline = (block.lines[0].text, b)
                 continue
             case .body: break
+            case .display:
+                displayBetween = true
+                continue
             default: continue
             }
+            defer { displayBetween = false }
             let column = columns[b] ?? block.widest
             let opensWithByline = BylineRule.opensLine(block.lines[0].text)
             var pieces: [[PageLine]] = []
@@ -80,7 +85,7 @@ enum ParagraphBuilder {
                 if k == 0, !opensWithByline, pendingByline == nil, var last = paragraphs.last, let lastLine = last.lines.last,
                    ParagraphBreakRule.continues(
                        last: lastLine, lastColumn: previousColumn, lastIsFirstLine: last.lines.count == 1,
-                       first: piece[0], firstColumn: column) {
+                       first: piece[0], firstColumn: column, headBetween: displayBetween) {
                     last.lines += piece
                     last.blocks.append(b)
                     last.decisions.append(
@@ -89,7 +94,7 @@ enum ParagraphBuilder {
                     continue
                 }
                 var paragraph = Paragraph(lines: piece, blocks: [b], byline: nil)
-                paragraph.decisions = [k > 0 ? ParagraphBreakRule.shortSentenceEnd
+                paragraph.decisions = [k > 0 ? ParagraphBreakRule.endInsideBlock
                     : paragraphs.isEmpty ? ParagraphBreakRule.pageStart : ParagraphBreakRule.sentenceEnd]
                 if k == 0, opensWithByline {
                     paragraph.byline = BylineRule.prefix(of: paragraph.rawText)
