@@ -58,9 +58,15 @@ enum BodyFragmentRule {
     }
 
     static func fillsColumn(_ block: TextBlock, column: Double?) -> Bool {
-        guard let column, block.lines.count >= 2 else { return false }
+        guard var column, block.lines.count >= 2 else { return false }
+        // Three lines measure their own column, which may be narrower than
+        // the neighbour's: columns of one page differ by a character or two.
+        if block.lines.count >= ColumnWidth.selfMeasuringLines { column = min(column, block.widest) }
         let first = block.lines[0].width
         guard first >= column - indentSlack, first <= column + 1 else { return false }
-        return block.lines.dropFirst().allSatisfy { $0.width >= column - 1.5 && $0.width <= column + 1 }
+        return block.lines.dropFirst().allSatisfy { $0.width >= column - fullLineSlack && $0.width <= column + 1 }
     }
+
+    /// How far below the column a full line may fall (justification, jitter).
+    static let fullLineSlack = 2.0
 }
