@@ -64,7 +64,7 @@ enum BlockClassifier {
         let nextIndex = blocks.indices.first { $0 > i && !facts.isInterjection($0) }
         if BodyFragmentRule.isColumnFoot(
             block, next: nextIndex.map { blocks[$0] }, nextColumn: nextIndex.flatMap { facts.columns[$0] },
-            page: facts.pageWithout[i], pullQuoteBetween: nextIndex.map { $0 > i + 1 } ?? false) {
+            page: facts.pageWithout[i], pullQuoteBetween: nextIndex.map { facts.pullQuote(between: i, and: $0) } ?? false) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnFoot)
         }
         return BlockVerdict(kind: .display, rule: DisplayLineRule.name)
@@ -82,7 +82,7 @@ enum BlockClassifier {
             guard let n = nextIndex, verdicts[n].kind == .body else { continue }
             if BodyFragmentRule.isColumnFoot(
                 blocks[i], next: blocks[n], nextColumn: facts.columns[n], page: facts.pageWithout[i], nextIsBody: true,
-                pullQuoteBetween: n > i + 1) {
+                pullQuoteBetween: facts.pullQuote(between: i, and: n) || (i + 1..<n).contains { verdicts[$0].kind == .pullQuote }) {
                 verdicts[i] = BlockVerdict(kind: .body, rule: BodyFragmentRule.columnFoot)
             }
         }

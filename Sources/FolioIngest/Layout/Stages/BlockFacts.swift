@@ -16,6 +16,8 @@ struct BlockFacts {
     let repeatsSentence: [Bool]
     /// `PullQuoteRule.echoes`: a display candidate that repeats body text.
     let echoes: [Bool]
+    /// `PullQuoteRule.isSetApart`: short and wider than the column around it.
+    let setApart: [Bool]
 
     init(_ blocks: [TextBlock]) {
         self.blocks = blocks
@@ -29,6 +31,7 @@ struct BlockFacts {
         let pageWithout = blocks.indices.map { i in
             PageText(texts.indices.filter { $0 != i && furniture[$0] == nil && !setApart[$0] }.map { texts[$0] })
         }
+        self.setApart = setApart
         self.furniture = furniture
         self.candidate = candidate
         self.columns = ColumnWidth.estimate(blocks, eligible: measurable)
@@ -39,6 +42,14 @@ struct BlockFacts {
         self.echoes = blocks.indices.map { i in
             furniture[i] == nil && candidate[i] && PullQuoteRule.echoes(blocks[i], in: pageWithout[i])
         }
+    }
+
+    /// Whether a true pull quote (a repeated sentence, or a quote set apart)
+    /// stands strictly between blocks `i` and `j`. A mere echo does not count:
+    /// a deck under a headline may echo the body too.
+    func pullQuote(between i: Int, and j: Int) -> Bool {
+        guard j > i + 1 else { return false }
+        return ((i + 1)..<j).contains { repeatsSentence[$0] || (setApart[$0] && echoes[$0]) }
     }
 
     /// Whether a block stands between texts without being part of their flow
