@@ -134,3 +134,29 @@ final class ColumnTopEndTests: XCTestCase {
         XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 14.5), [])
     }
 }
+
+final class ClosingMarkAndCreditTests: XCTestCase {
+    func testNoParagraphOpensWithAClosingMark() {
+        XCTAssertTrue(ParagraphBreakRule.opensWithClosingMark("”今年七十六岁的张大爷说。"))
+        XCTAssertFalse(ParagraphBreakRule.opensWithClosingMark("“以前一个人在家懒得做饭，"))
+        let lines = block(["做饭，经常凑合一顿。现在走几步", "孩子们也放心了。", "”今年七十六岁的张大爷说。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 14), [])
+        let last = PageLine(index: 0, text: "孩子们也放心了。")
+        let first = PageLine(index: 2, text: "”今年七十六岁的张大爷说。")
+        XCTAssertTrue(ParagraphBreakRule.continues(last: last, lastColumn: 14, lastIsFirstLine: false, first: first, firstColumn: 14))
+    }
+
+    func testCreditRunningPastAColumnBreakStaysInTheByline() {
+        let page = blocks("本报北京9月7日电 （记者\n\n赵文） 记者从农业农村部了\n解到，全国秋粮已收获三成，\n大豆收获进度快于去年同期。")
+        let (verdicts, columns) = BlockClassifier.classify(page)
+        let paragraphs = ParagraphBuilder.build(page, verdicts: verdicts, columns: columns)
+        XCTAssertEqual(paragraphs.count, 1)
+        XCTAssertEqual(paragraphs.first?.byline, "本报北京9月7日电 （记者赵文）")
+        XCTAssertEqual(paragraphs.first?.text, "记者从农业农村部了解到，全国秋粮已收获三成，大豆收获进度快于去年同期。")
+    }
+
+    func testHeadlineWhoseWordsRecurBelowIsNoFragment() {
+        let lead = block(["天刚蒙蒙亮，村卫生室的灯就亮", "了。五十八岁的乡村医生老李已经", "在这里工作了三十多年，全村村民", "的健康状况他都记在心里。"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["乡村医生守护村民健康"]), next: lead, nextColumn: 14, page: PageText([])))
+    }
+}

@@ -9,7 +9,7 @@
 ///   block is running text whose first line is full width (a continuation,
 ///   not an indented paragraph start) and does not open with a byline, and
 ///   its words occur nowhere else on the page (display lines usually repeat
-///   or summarise body text).
+///   or summarise body text), nor mostly in the next block (`headlineEcho`).
 ///   Counter-case: a headline directly above its body: the body's first line
 ///   is indent-short, so the rule does not fire.
 /// - `columnLines`: two or three lines that fill the column (the first may
@@ -34,6 +34,11 @@ enum BodyFragmentRule {
     /// a compressed mark; a display line directly above a pull quote,
     /// though, stands inside an article's columns, where headlines do not.
     static let continuationSlack = 1.5
+    /// A headline's words recur in the lead under it ("乡村医生守护村民健康"
+    /// over "…五十八岁的乡村医生老李…村民的健康状况"); a paragraph's first
+    /// line seldom recurs in its own continuation. At this share of its
+    /// bigrams found in the next block the block is no fragment.
+    static let headlineEcho = 0.5
 
     static func continuesOpenSentence(_ block: TextBlock, previousBodyIsOpen: Bool, column: Double?) -> Bool {
         guard previousBodyIsOpen, let column else { return false }
@@ -52,6 +57,7 @@ enum BodyFragmentRule {
         if BylineRule.opensLine(nextFirst.text) { return false }
         if block.lines.count == 2, !ColumnWidth.isFull(last.width, column: nextColumn) { return false }
         guard last.width >= nextColumn - indentSlack, last.width <= nextColumn + 0.5 else { return false }
+        if Bigrams(block.joined).containment(in: Bigrams(next.joined)) >= headlineEcho { return false }
         let slack = pullQuoteBetween ? continuationSlack : ColumnWidth.fullSlack
         guard nextFirst.width >= nextColumn - slack else { return false }
         return !page.contains(Array(block.joined.withoutWhitespace))

@@ -41,7 +41,7 @@ enum ParagraphBreakRule {
     static func breaks(in lines: [PageLine], column: Double) -> [Int] {
         guard lines.count > 1 else { return [] }
         var result: [Int] = []
-        for i in 0..<(lines.count - 1) where lines[i].text.endsSentence {
+        for i in 0..<(lines.count - 1) where lines[i].text.endsSentence && !opensWithClosingMark(lines[i + 1].text) {
             if ColumnWidth.isShortEnding(lines[i].width, column: column) {
                 result.append(i)
             } else if i == 0, lines.count > 2, lines[1].width <= column - indentedNextSlack {
@@ -66,10 +66,17 @@ enum ParagraphBreakRule {
         last: PageLine, lastColumn: Double, lastIsFirstLine: Bool, first: PageLine, firstColumn: Double,
         headBetween: Bool = false
     ) -> Bool {
-        if !last.text.endsSentence { return true }
+        if !last.text.endsSentence || opensWithClosingMark(first.text) { return true }
         if headBetween { return false }
         let lastFull = lastIsFirstLine
             ? last.width >= lastColumn - 3 : ColumnWidth.isFull(last.width, column: lastColumn)
         return lastFull && first.width >= firstColumn - fullNextSlack
+    }
+
+    /// `closingMarkContinues`: no paragraph opens with a closing quote or a
+    /// comma ("”今年七十六岁的张大爷说。" continues the quote before it).
+    static func opensWithClosingMark(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return Glyph.closing.contains(first) || DisplayWidth.compressed.contains(first)
     }
 }

@@ -110,6 +110,11 @@ enum ParagraphBuilder {
             }
             previousColumn = column
         }
+        // A credit "（记者 王晓明）" may run on past a column break: read the
+        // byline once the paragraph is whole.
+        for p in paragraphs.indices where paragraphs[p].bylineInText {
+            paragraphs[p].byline = BylineRule.prefix(of: paragraphs[p].rawText)
+        }
         if let pending = pendingByline {
             var paragraph = Paragraph(lines: [], blocks: [pending.block], byline: pending.text)
             paragraph.decisions = [BylineRule.name + ".wholeLine"]
