@@ -128,6 +128,8 @@ final class PullQuotePositionTests: XCTestCase {
 final class SentenceEndTests: XCTestCase {
     func testAgencyEndMarkClosesTheParagraph() {
         XCTAssertTrue("双方将继续加强合作。（完）".endsSentence)
+        XCTAssertTrue("双方将继续加强合作。（记者 张三）".endsSentence)
+        XCTAssertFalse("双方将继续加强合作（记者 张三）".endsSentence)
         XCTAssertFalse("党委（党组）".endsSentence)
     }
 

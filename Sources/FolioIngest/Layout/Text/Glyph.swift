@@ -44,10 +44,16 @@ enum Glyph {
 
 extension StringProtocol {
     /// Whether the text ends a sentence, looking through closing quotes: "他说：“好。”" does,
-    /// and so does an agency's end mark "…合作。（完）".
+    /// and so does a sentence followed by a short note in brackets, such as
+    /// an agency's end mark or a credit: "…合作。（完）", "…合作。（记者 张三）".
+    /// Counter-case: "党委（党组）" ends inside a sentence.
     var endsSentence: Bool {
         var rest = self[...]
-        for mark in ["（完）", "(完)"] where rest.hasSuffix(mark) { rest = rest.dropLast(mark.count) }
+        if rest.last == "）" || rest.last == ")", let open = rest.lastIndex(where: { $0 == "（" || $0 == "(" }),
+           rest.distance(from: open, to: rest.endIndex) <= 24, open > rest.startIndex {
+            let before = rest[..<open]
+            if before.endsSentence { rest = before }
+        }
         while let last = rest.last, Glyph.closing.contains(last) { rest = rest.dropLast() }
         guard let last = rest.last else { return false }
         return Glyph.sentenceFinal.contains(last)
