@@ -62,6 +62,8 @@ final class DisplayLineRuleTests: XCTestCase {
     func testCounterCases() {
         XCTAssertFalse(DisplayLineRule.isCandidate(block(["会议还研究了其他事项。"])))
         XCTAssertFalse(DisplayLineRule.isCandidate(block(["国家统计局新闻发言人表示，"])))
+        XCTAssertFalse(DisplayLineRule.isCandidate(block(["“只要村里人需要，我"])), "an unclosed quote")
+        XCTAssertTrue(DisplayLineRule.isCandidate(block(["推动共建“一带一路”高质量发展"])))
         XCTAssertFalse(DisplayLineRule.isCandidate(block(["新华社电 国家主席习近平"])))
         XCTAssertFalse(DisplayLineRule.isCandidate(block(["甲", "乙", "丙", "丁"])))
     }
