@@ -46,6 +46,7 @@ public enum PageReader {
                 for b in paragraphs[p].blocks { articleOfBlock[b] = a }
             }
             if let first = segment.paragraphs.first { bodyRule[paragraphs[first].firstBlock] = segment.rule }
+            for (p, note) in segment.kept { bodyRule[paragraphs[p].firstBlock] = note }
         }
         let articleText = segments.map { $0.paragraphs.map { paragraphs[$0].text }.joined() }
         let assignments = DisplayAssigner.assign(

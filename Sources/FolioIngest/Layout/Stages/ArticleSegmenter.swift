@@ -5,6 +5,9 @@ enum ArticleSegmenter {
         var paragraphs: [Int]
         /// The rule that started this article.
         var rule: String
+        /// Paragraphs that a lone display block stood before without starting
+        /// an article, with the evidence score: shown by `folio inspect`.
+        var kept: [Int: String] = [:]
     }
 
     static func segment(_ paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict]) -> [Segment] {
@@ -42,9 +45,10 @@ enum ArticleSegmenter {
                     displayInCurrent: Bigrams(displayBlock.joined).containment(in: Bigrams(currentText)),
                     pageHasBylines: pageHasBylines)
                 if evidence.isBoundary {
-                    segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay))
+                    segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence)))
                 } else {
                     segments[segments.count - 1].paragraphs.append(p)
+                    segments[segments.count - 1].kept[p] = ArticleBoundaryRule.sameArticle + score(evidence)
                 }
             }
         }
@@ -68,6 +72,10 @@ enum ArticleSegmenter {
         let currentText = current.paragraphs.map { paragraphs[$0].text }.joined()
         let nextText = stretch.map { paragraphs[$0].text }.joined()
         return Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)) < ArticleBoundaryRule.lowTopic
+    }
+
+    private static func score(_ evidence: ArticleBoundaryRule.Evidence) -> String {
+        "(score \(evidence.score))"
     }
 
     /// Display blocks (not pull quotes, not furniture) strictly between two blocks.
