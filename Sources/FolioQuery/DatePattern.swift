@@ -5,11 +5,22 @@ import FolioIngest
 /// A date a user asks about: `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `--MM-DD`.
 /// Invalid calendar dates (2021-02-30, 13/45) are refused, never guessed.
 public enum DatePattern: Sendable, Equatable, CustomStringConvertible {
+    /// `YYYY-MM-DD`: one calendar day.
     case day(CivilDate)
+    /// `YYYY-MM`: a month. As a mention filter it matches dates of that month
+    /// and mentions that name only the month.
     case month(year: Int, month: Int)
+    /// `YYYY`: a year. As a mention filter it matches dates and months of that
+    /// year and mentions that name only the year.
     case year(Int)
+    /// `--MM-DD`: a day of the year in any year, including mentions whose year
+    /// is unknown. It has no `dayRange`, so it cannot filter publication dates.
     case monthDay(month: Int, day: Int)
 
+    /// Parses one of the four forms; surrounding spaces are ignored.
+    ///
+    /// - Throws: `QueryError.badDate` for any other text, or for a day or
+    ///   month that does not exist (`--02-29` is accepted: some years have it).
     public init(parsing text: String) throws(QueryError) {
         let value = text.trimmingCharacters(in: .whitespaces)
         let digitsOnly: (Substring) -> Int? = { part in
@@ -39,6 +50,8 @@ public enum DatePattern: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The pattern in its canonical form, zero-padded: `2021-07-01`,
+    /// `2021-07`, `2021` or `--07-01`.
     public var description: String {
         switch self {
         case .day(let date): return date.description

@@ -18,17 +18,24 @@ public struct SearchRequest: Sendable {
     public var query: String
     /// Pass `query` to FTS5 MATCH as written (expert mode).
     public var raw = false
+    /// The publication dates to search; all by default. Setting a bound leaves
+    /// undated articles out.
     public var dates = DateRange.all
     /// A glob on the source file name, e.g. `rmrb_2020*`.
     public var sourceGlob: String?
+    /// The order of the hits; best match first by default.
     public var sort = SearchSort.rank
+    /// The maximum number of hits returned.
     public var limit = 20
+    /// The number of hits skipped, for paging with `limit`.
     public var offset = 0
     /// Characters of context in a snippet.
     public var snippetLength = 80
     /// Marks put around each hit in the snippet.
     public var highlight = (open: "«", close: "»")
 
+    /// Creates a request with the defaults: every date and source, ranked,
+    /// 20 hits of 80-character snippets marked with `«` and `»`.
     public init(query: String) {
         self.query = query
     }
@@ -36,10 +43,15 @@ public struct SearchRequest: Sendable {
 
 /// One matching article.
 public struct SearchHit: Sendable, Equatable, Codable {
+    /// The article id, as `folio show` takes it.
     public var id: Int64
+    /// The file name (last path component) of the article's page.
     public var source: String
+    /// The publication date as `YYYY-MM-DD`; nil when unknown.
     public var publicationDate: String?
+    /// The page label (`p01`, `_A05`); nil when unknown.
     public var page: String?
+    /// The headline as printed, without marks; nil when the article has none.
     public var headline: String?
     /// A window of the best-matching text with the hits marked.
     public var snippet: String

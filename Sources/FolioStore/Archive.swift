@@ -5,6 +5,7 @@ import GRDB
 /// An open Folio archive: one SQLite file in WAL mode with the `folio`
 /// tokenizer registered on every connection.
 public final class Archive: Sendable {
+    /// How an archive is opened.
     public enum Mode: Sendable {
         /// Open an existing archive for reading; never creates a file.
         case readOnly
@@ -12,10 +13,19 @@ public final class Archive: Sendable {
         case readWrite
     }
 
+    /// The path the archive was opened with, as given.
     public let path: String
     /// The GRDB connection (pool in read-write mode, queue in read-only mode).
     public let database: any DatabaseWriter
 
+    /// Opens the archive at `path`, registering the `folio` tokenizer on every
+    /// connection.
+    ///
+    /// `.readWrite` creates and initialises a missing file, and migrates an
+    /// older schema forward. `.readOnly` never writes, so it refuses a missing
+    /// file and an older schema instead.
+    ///
+    /// - Throws: `ArchiveError`, whose description reads as one line.
     public init(path: String, mode: Mode) throws {
         self.path = path
         var configuration = Configuration()
