@@ -26,8 +26,11 @@ public enum DatePattern: Sendable, Equatable, CustomStringConvertible {
         let digitsOnly: (Substring) -> Int? = { part in
             part.allSatisfy { $0.isASCII && $0.isNumber } ? Int(part) : nil
         }
-        if value.hasPrefix("--") {
-            let parts = value.dropFirst(2).split(separator: "-", omittingEmptySubsequences: false)
+        // `--MM-DD` is ISO's form; `MM-DD` is accepted too, since a shell
+        // argument starting with "--" reads as an option.
+        let isMonthDay = value.hasPrefix("--") || (value.count == 5 && value.dropFirst(2).first == "-")
+        if isMonthDay {
+            let parts = value.drop { $0 == "-" }.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
                   let month = digitsOnly(parts[0]), let day = digitsOnly(parts[1]),
                   CivilDate(year: 2000, month: month, day: day) != nil else { throw .badDate(text) }

@@ -54,9 +54,11 @@ final class DateQuestionsCLITests: XCTestCase {
         XCTAssertTrue(rows.allSatisfy { ($0["sentence"] as? String)?.contains($0["text"] as! String) ?? false })
         XCTAssertTrue(rows.allSatisfy { $0["headline"] as? String == "湖北有序推进复工复产" })
 
-        let march25 = try cli.run(["mentions", "--03-25", "--db", cli.db, "--format", "jsonl"])
+        let march25 = try cli.run(["mentions", "03-25", "--db", cli.db, "--format", "jsonl"])
         XCTAssertEqual(try march25.jsonl().compactMap { $0["date"] as? String }, ["2020-03-25"])
         XCTAssertEqual(try march25.jsonl().compactMap { $0["publication_date"] as? String }, ["2020-03-31"])
+        let iso = try cli.run(["mentions", "--db", cli.db, "--format", "jsonl", "--", "--03-25"])
+        XCTAssertEqual(iso.stdout, march25.stdout)
         XCTAssertEqual(try cli.run(["mentions", "2020-02-30", "--db", cli.db]).code, 2)
     }
 
