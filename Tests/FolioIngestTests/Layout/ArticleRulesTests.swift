@@ -35,6 +35,10 @@ final class HeadGroupRuleTests: XCTestCase {
 
     func testKickerThenHeadlineNeedsASloganAboveAStatement() {
         XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.0, 0.9]).map(\.0), [.kicker, .headline])
+        // A wrapped first block is the big headline, however figurative.
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.0, 0.9], lineCounts: [2, 1]).map(\.0),
+            [.headline, .deck])
         // Seed: headline and deck both repeat the body: headline, deck.
         XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.8, 1.0]).map(\.0), [.headline, .deck])
     }

@@ -36,6 +36,18 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertEqual(FurnitureRule.match(block(["第3版 要闻"]), atPageEdge: false), "FurnitureRule.pageLabel")
     }
 
+    func testFolioLineAndPageLabelInOneBlock() {
+        XCTAssertEqual(FurnitureRule.match(block(["2021年7月2日 星期五", "第4版"]), atPageEdge: true), "FurnitureRule.folioLine")
+        XCTAssertEqual(FurnitureRule.match(block(["第4版", "2021年7月2日"]), atPageEdge: true), "FurnitureRule.folioLine")
+        XCTAssertNil(FurnitureRule.match(block(["第4版", "全国春耕备耕有序推进"]), atPageEdge: true))
+    }
+
+    func testBareDateLineOnlyAtThePageEdge() {
+        XCTAssertEqual(FurnitureRule.match(block(["2021年7月2日"]), atPageEdge: true), "FurnitureRule.dateLine")
+        XCTAssertNil(FurnitureRule.match(block(["2021年7月2日"]), atPageEdge: false))
+        XCTAssertNil(FurnitureRule.match(block(["2021年7月2日召开"]), atPageEdge: true))
+    }
+
     func testSectionLabelOnlyAtThePageEdge() {
         XCTAssertEqual(FurnitureRule.match(block(["要闻"]), atPageEdge: true), "FurnitureRule.sectionLabel")
         XCTAssertNil(FurnitureRule.match(block(["要闻"]), atPageEdge: false))

@@ -6,6 +6,9 @@ import Foundation
 ///   "2020年3月28日 星期六", possibly with a paper name or page label around it.
 /// - `pageLabel`: a page number "第3版" / "3版" / "A3版", alone or with a
 ///   short section name ("第3版 要闻").
+/// - A block of two lines may mix the two ("2021年7月2日 星期五" / "第4版").
+/// - `dateLine`: at the page edge, a line that is only a full date
+///   ("2021年7月2日"), the folio line without its weekday.
 /// - `sectionLabel`: a bare section name of at most four Han characters
 ///   ("要闻", "国际") standing alone in the first or last block of the page,
 ///   or next to another piece of furniture, where such labels are printed.
@@ -16,6 +19,8 @@ enum FurnitureRule {
 
     private static let folio = try! NSRegularExpression(pattern:
         #"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"#)
+    private static let bareDate = try! NSRegularExpression(pattern:
+        #"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$"#)
     private static let pageNumber = try! NSRegularExpression(pattern:
         #"^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*\p{Han}{0,6})?$"#)
 
@@ -43,6 +48,10 @@ enum FurnitureRule {
         let texts = block.texts
         if texts.allSatisfy({ matches(folio, $0) }) { return "\(name).folioLine" }
         if texts.allSatisfy({ matches(pageNumber, $0) }) { return "\(name).pageLabel" }
+        let isDate = { (text: String) in matches(folio, text) || (atPageEdge && matches(bareDate, text)) }
+        if texts.allSatisfy({ isDate($0) || matches(pageNumber, $0) }), texts.contains(where: isDate) {
+            return texts.count == 1 ? "\(name).dateLine" : "\(name).folioLine"
+        }
         if atPageEdge, block.lines.count == 1, let t = texts.first,
            (1...4).contains(t.count), t.allSatisfy(Glyph.isHan) {
             return "\(name).sectionLabel"

@@ -6,8 +6,11 @@
 /// - two: headline, deck (a line directly under a headline is a deck),
 ///   unless the first shares almost no words with the body and the second
 ///   most of them: then kicker, headline (`kickerThenHeadline`: "聚焦高质量
-///   发展" above "一季度国内生产总值同比增长5.3%"). Counter-case: the seed's
+///   发展" above "一季度国内生产总值同比增长5.3%"). Counter-cases: the seed's
 ///   decks repeat body text, but so do their headlines, so they stay decks;
+///   and a first block that wraps over several lines is set in the largest
+///   type, so it is the headline even when it is a figure of speech
+///   ("守护古籍的" / "“纸上医生”" over "一家省级图书馆古籍修复室的日常");
 /// - three: kicker, headline, deck;
 /// - more: kicker, headline, deck, then section heads.
 /// When the article already has a headline, the group's blocks are section
@@ -18,8 +21,12 @@ enum HeadGroupRule {
     /// A headline states the news: most of its words are in the body.
     static let headlineMinimumOverlap = 0.5
 
-    /// - Parameter bodyOverlap: for each block, the share of its bigrams found in the article body.
-    static func roles(count: Int, articleHasHeadline: Bool, bodyOverlap: [Double] = []) -> [(BlockRole, String)] {
+    /// - Parameters:
+    ///   - bodyOverlap: for each block, the share of its bigrams found in the article body.
+    ///   - lineCounts: for each block, its number of lines.
+    static func roles(
+        count: Int, articleHasHeadline: Bool, bodyOverlap: [Double] = [], lineCounts: [Int] = []
+    ) -> [(BlockRole, String)] {
         if articleHasHeadline {
             return Array(repeating: (.sectionHead, "SectionHeadRule.afterHeadline"), count: count)
         }
@@ -27,7 +34,7 @@ enum HeadGroupRule {
         case 0: return []
         case 1: return [(.headline, "HeadGroupRule.single")]
         case 2 where bodyOverlap.count == 2 && bodyOverlap[0] < kickerMaximumOverlap
-            && bodyOverlap[1] >= headlineMinimumOverlap:
+            && bodyOverlap[1] >= headlineMinimumOverlap && (lineCounts.first ?? 1) == 1:
             return [(.kicker, "HeadGroupRule.kickerThenHeadline"), (.headline, "HeadGroupRule.kickerThenHeadline")]
         case 2: return [(.headline, "HeadGroupRule.headlineThenDeck"), (.deck, "HeadGroupRule.headlineThenDeck")]
         default:

@@ -30,7 +30,8 @@ enum DisplayAssigner {
         }
         func give(_ group: [Int], to article: Int) {
             let roles = HeadGroupRule.roles(
-                count: group.count, articleHasHeadline: hasHeadline[article], bodyOverlap: group.map { overlap($0, article) })
+                count: group.count, articleHasHeadline: hasHeadline[article], bodyOverlap: group.map { overlap($0, article) },
+                lineCounts: group.map { blocks[$0].lines.count })
             for (block, (role, rule)) in zip(group, roles) {
                 result[block] = Assignment(role: role, rule: rule, article: article)
                 if role == .headline { hasHeadline[article] = true }
