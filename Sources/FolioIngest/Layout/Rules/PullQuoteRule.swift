@@ -118,11 +118,18 @@ struct PageText {
     var blockStarts: Set<Int>
 
     init(_ texts: [String]) {
+        self.init(characters: texts.map { Array($0.withoutWhitespace) })
+    }
+
+    /// From texts already stripped of whitespace, so that a caller building
+    /// many pages from the same blocks strips each block once.
+    init(characters texts: [[Character]]) {
         var chars: [Character] = []
+        chars.reserveCapacity(texts.reduce(0) { $0 + $1.count })
         var starts = Set<Int>()
         for t in texts {
             starts.insert(chars.count)
-            chars += Array(t.withoutWhitespace)
+            chars += t
         }
         self.chars = chars
         self.blockStarts = starts
@@ -133,7 +140,7 @@ struct PageText {
         var found: [Range<Int>] = []
         var i = 0
         while i + needle.count <= chars.count {
-            if chars[i] == needle[0], Array(chars[i..<(i + needle.count)]) == needle {
+            if chars[i] == needle[0], chars[i..<(i + needle.count)].elementsEqual(needle) {
                 found.append(i..<(i + needle.count))
             }
             i += 1

@@ -28,8 +28,9 @@ struct BlockFacts {
         let setApart = blocks.indices.map { i in
             PullQuoteRule.isSetApart(blocks[i], column: ColumnWidth.neighbourWidth(of: i, in: blocks, eligible: measurable))
         }
+        let stripped = texts.map { Array($0.withoutWhitespace) }
         let pageWithout = blocks.indices.map { i in
-            PageText(texts.indices.filter { $0 != i && furniture[$0] == nil && !setApart[$0] }.map { texts[$0] })
+            PageText(characters: texts.indices.filter { $0 != i && furniture[$0] == nil && !setApart[$0] }.map { stripped[$0] })
         }
         self.setApart = setApart
         self.furniture = furniture

@@ -3,16 +3,18 @@
 /// body text are about the same thing. Punctuation, Latin and digits are
 /// skipped so that "3月27日" and "3月 27日" agree.
 struct Bigrams: Equatable {
-    private(set) var pairs: Set<String>
+    /// Each pair of Han scalars packed into one integer (first << 32 | second):
+    /// pages are compared many times, and hashing integers is cheap.
+    private(set) var pairs: Set<UInt64>
 
     init<S: StringProtocol>(_ text: S) {
-        var set = Set<String>()
-        var previous: Character?
-        for c in text {
-            if Glyph.isHan(c) {
-                if let p = previous { set.insert(String([p, c])) }
-                previous = c
-            } else if c.isWhitespace {
+        var set = Set<UInt64>()
+        var previous: UInt32?
+        for scalar in text.unicodeScalars {
+            if Glyph.isHan(scalar) {
+                if let p = previous { set.insert(UInt64(p) << 32 | UInt64(scalar.value)) }
+                previous = scalar.value
+            } else if scalar.properties.isWhitespace {
                 continue
             } else {
                 previous = nil

@@ -7,6 +7,10 @@ enum Glyph {
     /// Han ideographs (the common blocks and the extensions).
     static func isHan(_ c: Character) -> Bool {
         guard let s = c.unicodeScalars.first else { return false }
+        return isHan(s)
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
         default: return false
