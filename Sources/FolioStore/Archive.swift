@@ -57,6 +57,9 @@ public final class Archive: Sendable {
             // cut may undo the last commits. FULL would sync on every file's commit.
             // A larger cache and fewer checkpoints make bulk imports cheaper.
             configuration.prepareDatabase { db in
+                if !db.configuration.readonly, try Int.fetchOne(db, sql: "PRAGMA page_count") == 0 {
+                    for pragma in Schema.filePragmas { try db.execute(sql: pragma) }
+                }
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -65536")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000")

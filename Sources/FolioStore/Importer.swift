@@ -94,6 +94,20 @@ public struct Importer: Sendable {
             }
         }
         try flush()
+        try releaseFreePages()
+    }
+
+    /// Returns free pages to the file system when they are more than a tenth
+    /// of the archive: full-text segment merges leave many behind after a
+    /// large import. An ordinary write transaction, so readers carry on.
+    public func releaseFreePages() throws {
+        try archive.database.writeWithoutTransaction { db in
+            let free = try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
+            let total = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            if free > 0, free * 10 > total {
+                try db.execute(sql: "PRAGMA incremental_vacuum")
+            }
+        }
     }
 
     /// Everything before the write: read, hash, skip known content, decode and read the page.
