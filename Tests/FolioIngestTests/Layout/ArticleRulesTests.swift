@@ -35,6 +35,25 @@ final class HeadGroupRuleTests: XCTestCase {
 
     func testKickerThenHeadlineNeedsASloganAboveAStatement() {
         XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.0, 0.9]).map(\.0), [.kicker, .headline])
+        // A short slogan over a much longer head is a kicker; similar lengths are headline and deck (the seed).
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.5, 0.9], lineCounts: [1, 1], lengths: [5, 15]).map(\.0),
+            [.kicker, .headline])
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lineCounts: [1, 1], lengths: [16, 14]).map(\.0),
+            [.headline, .deck])
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lineCounts: [1, 1], lengths: [10, 18]).map(\.0),
+            [.headline, .deck])
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lineCounts: [1, 1],
+                                lengths: [8, 17], commas: [false, true]).map(\.0),
+            [.headline, .deck])
+        // A dash-led second block is a deck, however short the first.
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.5, 0.9], lineCounts: [1, 1],
+                                dashLead: [false, true], lengths: [5, 15]).map(\.0),
+            [.headline, .deck])
         // A wrapped first block is the big headline, however figurative.
         XCTAssertEqual(
             HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.0, 0.9], lineCounts: [2, 1]).map(\.0),

@@ -11,6 +11,11 @@ import Foundation
 ///   "本报驻上海记者 王五": reporter
 ///   names separated by spaces and nothing else on the line.
 ///
+/// A dateline wrapped in a narrow column may break before its 电: a line that
+/// is nothing but agency, place and date ("新华社北京9月19日", then "电（记者
+/// 刘洋）外交部…") opens the article too (`datelineHead`). The date is
+/// required, so a body line such as "新华社记者近日走访" is not taken for one.
+///
 /// The byline is cut from the paragraph it opens ("新华社电 国家主席习近平"
 /// gives byline "新华社电" and a paragraph starting "国家主席习近平"); a credit
 /// that wrapped onto the next line is found in the joined paragraph text.
@@ -24,8 +29,16 @@ enum BylineRule {
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
 
-    /// Whether a line starts with a byline.
-    static func opensLine(_ line: String) -> Bool { prefix(of: line) != nil }
+    /// The first line of a dateline that wrapped before its 电.
+    private static let datelineHead = try! NSRegularExpression(pattern:
+        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?\s*$"#)
+
+    /// Whether a line starts with a byline, or is the head of a wrapped dateline.
+    static func opensLine(_ line: String) -> Bool {
+        if prefix(of: line) != nil { return true }
+        let trimmed = line.trimmingWhitespace
+        return datelineHead.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
 
     /// Whether the line is a reporter line and nothing else ("本报记者 何畅").
     ///

@@ -31,7 +31,10 @@ enum DisplayAssigner {
         func give(_ group: [Int], to article: Int) {
             let roles = HeadGroupRule.roles(
                 count: group.count, articleHasHeadline: hasHeadline[article], bodyOverlap: group.map { overlap($0, article) },
-                lineCounts: group.map { blocks[$0].lines.count })
+                lineCounts: group.map { blocks[$0].lines.count },
+                dashLead: group.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
+                lengths: group.map { blocks[$0].joined.filter { !$0.isWhitespace }.count },
+                commas: group.map { blocks[$0].joined.contains("，") })
             for (block, (role, rule)) in zip(group, roles) {
                 result[block] = Assignment(role: role, rule: rule, article: article)
                 if role == .headline { hasHeadline[article] = true }
@@ -60,7 +63,8 @@ enum DisplayAssigner {
                 }
             case let (a?, b?):
                 let overlaps = cluster.map { (above: overlap($0, a), below: overlap($0, b)) }
-                let k = ClusterSplitRule.split(overlaps, aboveHasHeadline: hasHeadline[a])
+                let k = ClusterSplitRule.split(
+                    overlaps, aboveHasHeadline: hasHeadline[a], dashLead: cluster.map { DashDeckRule.opensWithDash(blocks[$0].joined) })
                 give(Array(cluster[..<k]), to: a)
                 give(Array(cluster[k...]), to: b)
                 for block in cluster {
@@ -82,6 +86,14 @@ enum DisplayAssigner {
                     result[block] = Assignment(role: .sectionHead, rule: SectionHeadRule.endOfPage, article: owner)
                 }
             }
+        }
+        // `DeckRule.underHeadline` spared a repeated sentence from being a pull
+        // quote because a head stood above it; if that head turned out to be a
+        // section head, the block is no deck, and the repeat decides after all.
+        for (i, v) in verdicts.enumerated() where v.rule == BlockClassifier.deckRule && result[i]?.role == .sectionHead {
+            let needle = PullQuoteRule.core(blocks[i].joined)
+            let owner = articleText.indices.first { PageText([articleText[$0]]).contains(needle) } ?? result[i]?.article
+            result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.notUnderHeadline + PullQuoteRule.ownerHoldsText", article: owner)
         }
         return result
     }
