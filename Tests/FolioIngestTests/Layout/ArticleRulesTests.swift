@@ -22,6 +22,21 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         // A headline set after the body it sums up.
         let after = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: false, displayInCurrent: 0.45, pageHasBylines: false)
         XCTAssertTrue(after.isBoundary)
+        // A one-line head that only the paragraph after it echoes opens a new item, even on a byline page.
+        let opens = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: true, displayInCurrent: 0,
+                                                 pageHasBylines: true, displayInNext: 0.9, displayIsOneLine: true)
+        XCTAssertTrue(opens.isBoundary)
+        // Counter-cases: a two-line head set in the column, a head that shares words with the
+        // article above, or text that stays on the article's topic.
+        var twoLines = opens
+        twoLines.displayIsOneLine = false
+        XCTAssertFalse(twoLines.isBoundary)
+        var shared = opens
+        shared.displayInCurrent = 0.2
+        XCTAssertFalse(shared.isBoundary)
+        var onTopic = opens
+        onTopic.topicOverlap = 0.2
+        XCTAssertFalse(onTopic.isBoundary)
     }
 }
 

@@ -43,7 +43,9 @@ enum ArticleSegmenter {
                     topicOverlap: Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)),
                     currentHasHead: hasHead(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs),
                     displayInCurrent: Bigrams(displayBlock.joined).containment(in: Bigrams(currentText)),
-                    pageHasBylines: pageHasBylines)
+                    pageHasBylines: pageHasBylines,
+                    displayInNext: Bigrams(displayBlock.joined).containment(in: Bigrams(paragraph.text)),
+                    displayIsOneLine: displayBlock.lines.count == 1)
                 if evidence.isBoundary {
                     segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence)))
                 } else {
