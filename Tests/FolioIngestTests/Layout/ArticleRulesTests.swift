@@ -64,6 +64,17 @@ final class HeadGroupRuleTests: XCTestCase {
             HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lineCounts: [1, 1],
                                 lengths: [8, 17], commas: [false, true]).map(\.0),
             [.headline, .deck])
+        // Two spaced phrases over one phrase: kicker and headline; the other way round: headline and deck.
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], spaced: [true, false]).map(\.0),
+            [.kicker, .headline])
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], spaced: [false, true]).map(\.0),
+            [.headline, .deck])
+        XCTAssertTrue(HeadGroupRule.isSpacedPhrases(["坚持生态优先 推动绿色发展"]))
+        XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["3月 25日召开会议"]))
+        XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["New York书展开幕"]))
+        XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["坚持生态优先", "推动绿色发展"]))
         // A dash-led second block is a deck, however short the first.
         XCTAssertEqual(
             HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.5, 0.9], lineCounts: [1, 1],

@@ -34,7 +34,8 @@ enum DisplayAssigner {
                 lineCounts: group.map { blocks[$0].lines.count },
                 dashLead: group.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
                 lengths: group.map { blocks[$0].joined.filter { !$0.isWhitespace }.count },
-                commas: group.map { blocks[$0].joined.contains("，") })
+                commas: group.map { blocks[$0].joined.contains("，") },
+                spaced: group.map { HeadGroupRule.isSpacedPhrases(blocks[$0].texts) })
             for (block, (role, rule)) in zip(group, roles) {
                 result[block] = Assignment(role: role, rule: rule, article: article)
                 if role == .headline { hasHeadline[article] = true }
