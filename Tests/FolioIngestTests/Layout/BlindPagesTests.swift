@@ -82,4 +82,15 @@ final class BlindPagesTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(result.dateRecall, 0.95)
         XCTAssertEqual(result.publicationRight, result.pages)
     }
+
+    func testThirdBlindSetKeepsItsFloor() throws {
+        let result = try score("blind3")
+        XCTAssertGreaterThanOrEqual(result.layout.articleF1, 0.95)
+        XCTAssertGreaterThanOrEqual(result.layout.headlineAccuracy, 0.90)
+        XCTAssertGreaterThanOrEqual(result.layout.paragraphF1, 0.95)
+        XCTAssertGreaterThanOrEqual(result.layout.bylineAccuracy, 0.95)
+        XCTAssertGreaterThanOrEqual(result.datePrecision, 0.95)
+        XCTAssertGreaterThanOrEqual(result.dateRecall, 0.95)
+        XCTAssertEqual(result.publicationRight, result.pages)
+    }
 }
