@@ -36,7 +36,7 @@ enum FurnitureRule {
                 || (i > 0 && result[i - 1] != nil) || (i + 1 < blocks.count && result[i + 1] != nil)
             guard edge, let label = match(blocks[i], atPageEdge: true) else { continue }
             let others = PageText(texts.indices.filter { $0 != i && result[$0] == nil }.map { texts[$0] })
-            if !others.contains(Array(texts[i].withoutWhitespace)) { result[i] = label }
+            if !others.contains(others.needle(texts[i])) { result[i] = label }
         }
         return result
     }

@@ -28,9 +28,10 @@ struct BlockFacts {
         let setApart = blocks.indices.map { i in
             PullQuoteRule.isSetApart(blocks[i], column: ColumnWidth.neighbourWidth(of: i, in: blocks, eligible: measurable))
         }
-        let stripped = texts.map { Array($0.withoutWhitespace) }
+        var coding = PageText.Coding(texts)
+        let stripped = texts.map { coding.learn($0) }
         let pageWithout = blocks.indices.map { i in
-            PageText(characters: texts.indices.filter { $0 != i && furniture[$0] == nil && !setApart[$0] }.map { stripped[$0] })
+            PageText(coding: coding, texts: texts.indices.filter { $0 != i && furniture[$0] == nil && !setApart[$0] }.map { stripped[$0] })
         }
         self.setApart = setApart
         self.furniture = furniture

@@ -16,8 +16,12 @@ enum DisplayAssigner {
         let fingerprints = articleText.map(Bigrams.init)
         var hasHeadline = Array(repeating: false, count: articleText.count)
 
+        // Display blocks are weighed against every article: fingerprint each once.
+        let blockPrints = verdicts.indices.map { b in
+            verdicts[b].kind == .display ? Bigrams(blocks[b].joined) : nil
+        }
         func overlap(_ block: Int, _ article: Int) -> Double {
-            Bigrams(blocks[block].joined).containment(in: fingerprints[article])
+            (blockPrints[block] ?? Bigrams(blocks[block].joined)).containment(in: fingerprints[article])
         }
         func bestArticle(_ block: Int, fallback: Int) -> Int {
             var best = fallback
@@ -39,9 +43,11 @@ enum DisplayAssigner {
         }
 
         // Pull quotes: the article whose text holds the sentence.
+        let articlePages = verdicts.contains { $0.kind == .pullQuote } ? articleText.map { PageText([$0]) } : []
         for (i, v) in verdicts.enumerated() where v.kind == .pullQuote {
-            let needle = PullQuoteRule.core(blocks[i].joined)
-            let owner = articleText.indices.first { PageText([articleText[$0]]).contains(needle) }
+            let owner = articleText.indices.first {
+                articlePages[$0].contains(PullQuoteRule.core(blocks[i].joined, for: articlePages[$0]))
+            }
                 ?? nearestArticle(before: i, articleOfBlock) ?? nearestArticle(after: i, articleOfBlock)
             result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.ownerHoldsText", article: owner)
         }
