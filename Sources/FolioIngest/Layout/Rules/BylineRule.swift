@@ -33,6 +33,7 @@ enum BylineRule {
     /// into their paragraph, and the line break may fall just before the
     /// credit "（记者 王晓明）" on the next line.
     static func isWholeLine(_ line: String) -> Bool {
+        guard mayOpenByline(line) else { return false }
         let range = NSRange(line.startIndex..., in: line)
         guard let m = reporterLine.firstMatch(in: line, range: range), let r = Range(m.range, in: line) else { return false }
         return line[r].count == line.count
@@ -40,6 +41,7 @@ enum BylineRule {
 
     /// The byline at the start of `text`, as written (trimmed), or nil.
     static func prefix(of text: String) -> String? {
+        guard mayOpenByline(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         if let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
             return String(text[r]).trimmingWhitespace
@@ -48,6 +50,16 @@ enum BylineRule {
             return String(text[r]).trimmingWhitespace
         }
         return nil
+    }
+
+    /// Both patterns are anchored and open with one of these characters
+    /// (本报, 新华社, 人民日报, 中新社, 央视, 中央…, 驻…, 特约, 记者, 通讯员):
+    /// a line that starts otherwise, as nearly every line does, needs no regex.
+    private static func mayOpenByline(_ text: String) -> Bool {
+        switch text.unicodeScalars.first {
+        case "本", "新", "人", "中", "央", "驻", "特", "记", "通": return true
+        default: return false
+        }
     }
 
     /// Splits an opening paragraph into byline and remaining text.
