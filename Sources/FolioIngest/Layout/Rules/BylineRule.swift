@@ -52,14 +52,15 @@ enum BylineRule {
         return nil
     }
 
-    /// Both patterns are anchored and open with one of these characters
-    /// (本报, 新华社, 人民日报, 中新社, 央视, 中央…, 驻…, 特约, 记者, 通讯员):
-    /// a line that starts otherwise, as nearly every line does, needs no regex.
+    /// Both patterns are anchored and open with one of these words, scalar
+    /// for scalar: a line that starts otherwise, as nearly every line does,
+    /// needs no regex.
+    private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
+                                       "驻", "特约", "记者", "通讯员"].map { Array($0.unicodeScalars) }
+
     private static func mayOpenByline(_ text: String) -> Bool {
-        switch text.unicodeScalars.first {
-        case "本", "新", "人", "中", "央", "驻", "特", "记", "通": return true
-        default: return false
-        }
+        let scalars = text.unicodeScalars
+        return openingWords.contains { scalars.starts(with: $0) }
     }
 
     /// Splits an opening paragraph into byline and remaining text.

@@ -60,6 +60,10 @@ enum FurnitureRule {
     }
 
     private static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        // Every pattern needs its keyword (年 for the dates, 版 for page
+        // numbers): most lines have neither and need no regex.
+        let keyword: Unicode.Scalar = regex === pageNumber ? "版" : "年"
+        guard text.unicodeScalars.contains(keyword) else { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }
