@@ -17,6 +17,21 @@ enum Glyph {
         }
     }
 
+    /// The Han script (`\p{Han}` in ICU 76, Unicode 16): wider than `isHan`,
+    /// with radicals, "々", "〇" and the Hangzhou numerals. Only the page-label
+    /// pattern, first written as a regex, reads it.
+    static func isHanScript(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3005, 0x3007, 0x3021...0x3029, 0x3038...0x303B,
+             0x2E80...0x2E99, 0x2E9B...0x2EF3, 0x2F00...0x2FD5, 0xF900...0xFA6D, 0xFA70...0xFAD9,
+             0x16FE2...0x16FE3, 0x16FF0...0x16FF1, 0x20000...0x2A6DF, 0x2A700...0x2B739, 0x2B740...0x2B81D,
+             0x2B820...0x2CEA1, 0x2CEB0...0x2EBE0, 0x2EBF0...0x2EE5D, 0x2F800...0x2FA1D, 0x30000...0x3134A,
+             0x31350...0x323AF:
+            return true
+        default: return false
+        }
+    }
+
     /// Full-width punctuation and symbols set in CJK text: "，。、“”《》（）" and friends.
     static func isCJKPunctuation(_ c: Character) -> Bool {
         guard let s = c.unicodeScalars.first else { return false }

@@ -163,7 +163,7 @@ extension PageText {
 
         /// The coding for comparing `texts` (and needles taken from them).
         init<S: StringProtocol>(_ texts: [S]) {
-            table = texts.allSatisfy(SimpleScalars.allSimple) ? nil : Self.markTable()
+            table = texts.allSatisfy { SimpleScalars.allSimple($0) } ? nil : Self.markTable()
         }
 
         fileprivate init(table: ()) {

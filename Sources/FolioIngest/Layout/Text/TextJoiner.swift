@@ -11,7 +11,7 @@
 enum TextJoiner {
     /// Joins the lines of one paragraph or display block.
     static func join<S: StringProtocol>(_ lines: [S]) -> String {
-        if lines.allSatisfy(SimpleScalars.allSimple) { return joinSimple(lines) }
+        if lines.allSatisfy({ SimpleScalars.allSimple($0) }) { return joinSimple(lines) }
         var result = ""
         for line in lines {
             let cleaned = dropCJKSpaces(String(line)).trimmingWhitespace
