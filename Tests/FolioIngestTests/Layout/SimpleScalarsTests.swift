@@ -79,4 +79,18 @@ final class SimpleScalarsTests: XCTestCase {
         XCTAssertTrue(decomposed.contains(decomposed.needle("cafe\u{301}")))
         XCTAssertTrue(PageText(["\u{F900}山"]).contains(PageText(["\u{F900}山"]).needle("\u{8C48}山")))
     }
+
+    /// The filtered scan a page gets gives the share the two sets give.
+    func testBigramScanAgreesWithSetIntersection() throws {
+        let directory = LayoutFixture.directory
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            let values = text.unicodeScalars.map(\.value)
+            let lines = LineReader.read(text).map(\.text).filter { !$0.isEmpty }
+            for line in lines.prefix(40) + ["春耕备耕 有序推进", "没有这些字"] {
+                let bigrams = Bigrams(line)
+                XCTAssertEqual(bigrams.containment(inScalarValues: values), bigrams.containment(in: Bigrams(text)), line)
+            }
+        }
+    }
 }

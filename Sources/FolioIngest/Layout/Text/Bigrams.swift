@@ -41,6 +41,34 @@ struct Bigrams: Equatable {
         return Double(found.count) / Double(pairs.count)
     }
 
+    /// `containment(in:)` over the scalar values of a text, for a page
+    /// searched once per display block: a 1,024-bit filter of these pairs
+    /// turns away nearly every pair of the page before any hashing.
+    func containment(inScalarValues values: [UInt32]) -> Double {
+        guard !pairs.isEmpty else { return 0 }
+        var filter = [UInt64](repeating: 0, count: 16)
+        func slot(_ pair: UInt64) -> Int { Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> 54) }
+        for pair in pairs { filter[slot(pair) >> 6] |= 1 << UInt64(slot(pair) & 63) }
+        var found = Set<UInt64>()
+        var previous: UInt32?
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { previous = nil; continue }
+            if Glyph.isHan(scalar) {
+                if let p = previous {
+                    let pair = UInt64(p) << 32 | UInt64(value)
+                    let k = slot(pair)
+                    if filter[k >> 6] & (1 << UInt64(k & 63)) != 0, pairs.contains(pair) { found.insert(pair) }
+                }
+                previous = value
+            } else if SimpleScalars.isWhitespace(scalar) {
+                continue
+            } else {
+                previous = nil
+            }
+        }
+        return Double(found.count) / Double(pairs.count)
+    }
+
     var isEmpty: Bool { pairs.isEmpty }
     var count: Int { pairs.count }
 

@@ -103,7 +103,7 @@ struct PageText {
     /// Share of `bigrams` that occur in this page's text.
     func bigramContainment(of bigrams: Bigrams) -> Double {
         if let characters { return bigrams.containment(in: Bigrams(String(characters))) }
-        return bigrams.containment(in: codes.lazy.map { Unicode.Scalar($0)! })
+        return bigrams.containment(inScalarValues: codes)
     }
 }
 
