@@ -40,11 +40,12 @@ enum ArticleSegmenter {
                 let nextText = stretch.map { texts[$0] }.joined()
                 let firstOfCurrent = paragraphs[current.paragraphs[0]].firstBlock
                 let displayBlock = blocks[between[0]]
+                let currentPrint = Bigrams(currentText)
                 let evidence = ArticleBoundaryRule.Evidence(
                     leadCue: ArticleBoundaryRule.hasLeadCue(texts[p]),
-                    topicOverlap: Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)),
+                    topicOverlap: Bigrams(nextText).overlapCoefficient(with: currentPrint),
                     currentHasHead: hasHead(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs),
-                    displayInCurrent: Bigrams(displayBlock.joined).containment(in: Bigrams(currentText)),
+                    displayInCurrent: Bigrams(displayBlock.joined).containment(in: currentPrint),
                     pageHasBylines: pageHasBylines)
                 if evidence.isBoundary {
                     segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence)))
