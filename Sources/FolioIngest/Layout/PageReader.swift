@@ -25,6 +25,12 @@
 ///   lone head, body-first articles after head-first ones.
 /// - `ClusterSplitRule`, `HeadGroupRule`, `SectionHeadRule`: which article a
 ///   display block belongs to, and as what.
+///
+/// Speed: the rules are stated on `Character`s, but run on Unicode scalars
+/// wherever the text allows it (`SimpleScalars`), search the page as integer
+/// codes (`PageText`) and match the furniture and byline patterns by hand or
+/// only where they can match; each shortcut is tested against the
+/// `Character` or regex reading it replaces.
 public enum PageReader {
     public static func read(_ text: String) -> PageReading {
         let blocks = BlockReader.read(LineReader.read(text))
