@@ -46,6 +46,7 @@ enum BylineRule {
     /// into their paragraph, and the line break may fall just before the
     /// credit "（记者 王晓明）" on the next line.
     static func isWholeLine(_ line: String) -> Bool {
+        guard mayOpenByline(line), mayBeReporterLine(line) else { return false }
         let range = NSRange(line.startIndex..., in: line)
         guard let m = reporterLine.firstMatch(in: line, range: range), let r = Range(m.range, in: line) else { return false }
         return line[r].count == line.count
@@ -53,14 +54,46 @@ enum BylineRule {
 
     /// The byline at the start of `text`, as written (trimmed), or nil.
     static func prefix(of text: String) -> String? {
+        guard mayOpenByline(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
-        if let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
+        if mayBeReporterLine(text), let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
             return String(text[r]).trimmingWhitespace
         }
-        if let m = dateline.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
-            return String(text[r]).trimmingWhitespace
+        let head = String(datelineWindow(text))
+        if let m = dateline.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)), let r = Range(m.range, in: head) {
+            return String(head[r]).trimmingWhitespace
         }
         return nil
+    }
+
+    /// A reporter line runs to the end of the text and holds only Han
+    /// characters, "·" and spaces: a paragraph with a comma cannot be one,
+    /// and need not be handed to the regex whole.
+    private static func mayBeReporterLine(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { Glyph.isHanScript($0) || $0 == "·" || SimpleScalars.isWhitespace($0) }
+    }
+
+    /// The start of `text` that holds any dateline it opens with: at most 24
+    /// characters up to "电" (agency, place, date), the spaces after them,
+    /// and 32 for the credit "（…）". The pattern has no end anchor, so it
+    /// matches the same there as in the whole paragraph.
+    private static func datelineWindow(_ text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        var end = scalars.index(scalars.startIndex, offsetBy: 24, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        while end < scalars.endIndex, SimpleScalars.isWhitespace(scalars[end]) { scalars.formIndex(after: &end) }
+        end = scalars.index(end, offsetBy: 32, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return text[..<end]
+    }
+
+    /// Both patterns are anchored and open with one of these words, scalar
+    /// for scalar: a line that starts otherwise, as nearly every line does,
+    /// needs no regex.
+    private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
+                                       "驻", "特约", "记者", "通讯员"].map { Array($0.unicodeScalars) }
+
+    private static func mayOpenByline(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return openingWords.contains { scalars.starts(with: $0) }
     }
 
     /// Splits an opening paragraph into byline and remaining text.

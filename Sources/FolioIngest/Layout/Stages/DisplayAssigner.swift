@@ -16,8 +16,12 @@ enum DisplayAssigner {
         let fingerprints = articleText.map(Bigrams.init)
         var hasHeadline = Array(repeating: false, count: articleText.count)
 
+        // Display blocks are weighed against every article: fingerprint each once.
+        let blockPrints = verdicts.indices.map { b in
+            verdicts[b].kind == .display ? Bigrams(blocks[b].joined) : nil
+        }
         func overlap(_ block: Int, _ article: Int) -> Double {
-            Bigrams(blocks[block].joined).containment(in: fingerprints[article])
+            (blockPrints[block] ?? Bigrams(blocks[block].joined)).containment(in: fingerprints[article])
         }
         func bestArticle(_ block: Int, fallback: Int) -> Int {
             var best = fallback
@@ -43,9 +47,11 @@ enum DisplayAssigner {
         }
 
         // Pull quotes: the article whose text holds the sentence.
+        let articlePages = verdicts.contains { $0.kind == .pullQuote } ? articleText.map { PageText([$0]) } : []
         for (i, v) in verdicts.enumerated() where v.kind == .pullQuote {
-            let needle = PullQuoteRule.core(blocks[i].joined)
-            let owner = articleText.indices.first { PageText([articleText[$0]]).contains(needle) }
+            let owner = articleText.indices.first {
+                articlePages[$0].contains(PullQuoteRule.core(blocks[i].joined, for: articlePages[$0]))
+            }
                 ?? nearestArticle(before: i, articleOfBlock) ?? nearestArticle(after: i, articleOfBlock)
             result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.ownerHoldsText", article: owner)
         }
@@ -92,8 +98,10 @@ enum DisplayAssigner {
         // quote because a head stood above it; if that head turned out to be a
         // section head, the block is no deck, and the repeat decides after all.
         for (i, v) in verdicts.enumerated() where v.rule == BlockClassifier.deckRule && result[i]?.role == .sectionHead {
-            let needle = PullQuoteRule.core(blocks[i].joined)
-            let owner = articleText.indices.first { PageText([articleText[$0]]).contains(needle) } ?? result[i]?.article
+            let owner = articleText.indices.first { a in
+                let page = PageText([articleText[a]])
+                return page.contains(PullQuoteRule.core(blocks[i].joined, for: page))
+            } ?? result[i]?.article
             result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.notUnderHeadline + PullQuoteRule.ownerHoldsText", article: owner)
         }
         return result
