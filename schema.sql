@@ -76,10 +76,11 @@ CREATE TABLE folio_meta (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Full-text index over the searchable text of articles. External content:
--- the text is stored once, in `articles`; the triggers below keep it in step.
+-- Full-text index over the searchable text of articles (the byline too, so
+-- that reporters and dateline places can be found). External content: the
+-- text is stored once, in `articles`; the triggers below keep it in step.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
-    headline, subheadlines, section_heads, body,
+    headline, subheadlines, section_heads, body, byline,
     content = 'articles', content_rowid = 'id',
     tokenize = 'folio'
 );
@@ -91,20 +92,20 @@ INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
 INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);
 
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, headline, subheadlines, section_heads, body)
-    VALUES (new.id, new.headline, new.subheadlines, new.section_heads, new.body);
+    INSERT INTO articles_fts (rowid, headline, subheadlines, section_heads, body, byline)
+    VALUES (new.id, new.headline, new.subheadlines, new.section_heads, new.body, new.byline);
 END;
 
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, headline, subheadlines, section_heads, body)
-    VALUES ('delete', old.id, old.headline, old.subheadlines, old.section_heads, old.body);
+    INSERT INTO articles_fts (articles_fts, rowid, headline, subheadlines, section_heads, body, byline)
+    VALUES ('delete', old.id, old.headline, old.subheadlines, old.section_heads, old.body, old.byline);
 END;
 
 CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, headline, subheadlines, section_heads, body)
-    VALUES ('delete', old.id, old.headline, old.subheadlines, old.section_heads, old.body);
-    INSERT INTO articles_fts (rowid, headline, subheadlines, section_heads, body)
-    VALUES (new.id, new.headline, new.subheadlines, new.section_heads, new.body);
+    INSERT INTO articles_fts (articles_fts, rowid, headline, subheadlines, section_heads, body, byline)
+    VALUES ('delete', old.id, old.headline, old.subheadlines, old.section_heads, old.body, old.byline);
+    INSERT INTO articles_fts (rowid, headline, subheadlines, section_heads, body, byline)
+    VALUES (new.id, new.headline, new.subheadlines, new.section_heads, new.body, new.byline);
 END;
 
 -- Articles joined with their source, for tools that read the file directly.

@@ -60,15 +60,16 @@ public struct SearchHit: Sendable, Equatable, Codable {
 }
 
 /// bm25 column weights, in the order of articles_fts's columns: a hit in the
-/// headline counts 10 times a hit in the body; decks and section heads 4 times.
-public let searchColumnWeights = (headline: 10.0, subheadlines: 4.0, sectionHeads: 4.0, body: 1.0)
+/// headline counts 10 times a hit in the body; decks and section heads 4 times;
+/// the byline (reporters, dateline places) as much as the body.
+public let searchColumnWeights = (headline: 10.0, subheadlines: 4.0, sectionHeads: 4.0, body: 1.0, byline: 1.0)
 
 extension FolioArchive {
     /// Ranked full-text search.
     public func search(_ request: SearchRequest) throws -> [SearchHit] {
         let (filter, arguments) = try searchFilter(request)
         let w = searchColumnWeights
-        let bm25 = "bm25(articles_fts, \(w.headline), \(w.subheadlines), \(w.sectionHeads), \(w.body))"
+        let bm25 = "bm25(articles_fts, \(w.headline), \(w.subheadlines), \(w.sectionHeads), \(w.body), \(w.byline))"
         func order(score: String) -> String {
             switch request.sort {
             case .rank: return "\(score) DESC, a.publication_date DESC, a.id"
@@ -93,7 +94,8 @@ extension FolioArchive {
                    highlight(articles_fts, 0, '\(open)', '\(close)') AS marked_headline,
                    highlight(articles_fts, 1, '\(open)', '\(close)') AS marked_subheadlines,
                    highlight(articles_fts, 2, '\(open)', '\(close)') AS marked_section_heads,
-                   highlight(articles_fts, 3, '\(open)', '\(close)') AS marked_body
+                   highlight(articles_fts, 3, '\(open)', '\(close)') AS marked_body,
+                   highlight(articles_fts, 4, '\(open)', '\(close)') AS marked_byline
             FROM top
             JOIN articles_fts ON articles_fts.rowid = top.id
             JOIN articles a ON a.id = top.id
@@ -104,7 +106,10 @@ extension FolioArchive {
         return try runFTS {
             try read { db in
                 try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [request.limit, request.offset, arguments[0]])).map { row in
-                    let candidates: [String?] = [row["marked_body"], row["marked_section_heads"], row["marked_subheadlines"], row["marked_headline"]]
+                    let candidates: [String?] = [
+                        row["marked_body"], row["marked_section_heads"], row["marked_subheadlines"], row["marked_headline"],
+                        row["marked_byline"],
+                    ]
                     let marked = candidates.compactMap { $0 }.first { $0.contains(open) } ?? (row["marked_body"] as String? ?? "")
                     return SearchHit(
                         id: row["id"], source: row["source"], publicationDate: row["publication_date"], page: row["page"],

@@ -12,7 +12,7 @@ import FolioTokenizer
 /// | `"新冠 肺炎"`, `“新冠 肺炎”` | a phrase |
 /// | `北京 OR 上海` | either; OR binds tighter than the implicit AND, so `疫情 北京 OR 上海` is `疫情 AND (北京 OR 上海)` |
 /// | `-广告`, `NOT 广告` | exclude rows containing the term |
-/// | `headline:疫情` (also `subheadlines:`, `section_heads:`, `body:`) | the term in that column |
+/// | `headline:疫情` (also `subheadlines:`, `section_heads:`, `body:`, `byline:`) | the term in that column |
 /// | `covid*` | words starting with `covid` (only after a Latin letter or digit) |
 ///
 /// Rules for everything else (see `SearchQueryLexer` and `SearchQueryParser`):
@@ -88,7 +88,7 @@ public struct SearchQuery: Sendable, Equatable {
 /// restricted to a column or used as a prefix.
 struct SearchTerm: Sendable, Equatable {
     /// The columns of `articles_fts` a term may be restricted to.
-    static let columns: Set<String> = ["headline", "subheadlines", "section_heads", "body"]
+    static let columns: Set<String> = ["headline", "subheadlines", "section_heads", "body", "byline"]
 
     var text: String
     var column: String?

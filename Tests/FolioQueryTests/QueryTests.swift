@@ -28,6 +28,18 @@ final class QueryTests: XCTestCase {
         XCTAssertTrue(try test.folio.search(.init(query: "台风")).isEmpty)
     }
 
+    func testBylinesAreSearchable() throws {
+        let test = try makeArchive()
+        try test.store([Article(headline: "春耕", byline: "新华社合肥3月27日电（记者 王晓明）", paragraphs: ["各地农田一派忙碌景象。"])],
+                       file: "b.txt", date: "2020-03-27")
+        XCTAssertEqual(try test.folio.search(.init(query: "王晓明")).map(\.headline), ["春耕"])
+        XCTAssertEqual(try test.folio.search(.init(query: "byline:合肥")).map(\.headline), ["春耕"])
+        XCTAssertEqual(try test.folio.count(.init(query: "byline:新华社")), 2)
+        XCTAssertEqual(try test.folio.count(.init(query: "body:新华社")), 0)
+        let snippet = try XCTUnwrap(test.folio.search(.init(query: "王晓明")).first?.snippet)
+        XCTAssertTrue(snippet.contains("«王晓明»"), snippet)
+    }
+
     func testHeadlineHitsRankAboveBodyHits() throws {
         let test = try makeArchive()
         try test.store([Article(headline: "其他新闻", paragraphs: ["湖北的春天来了，湖北很美。"])], file: "x.txt", date: "2020-03-29")

@@ -6,7 +6,7 @@ import XCTest
 /// The property, through the whole stack (SearchQuery, the archive's
 /// FTS table, FolioArchive.count): for any query of 1–8 CJK characters, or any
 /// Latin word, the matching articles are exactly those whose folded text
-/// (headline, subheadlines, section heads, paragraphs) contains it — a Latin
+/// (headline, subheadlines, section heads, paragraphs, byline) contains it — a Latin
 /// word as a whole word.
 final class SearchPropertyTests: XCTestCase {
     private struct Generator: RandomNumberGenerator {
@@ -65,8 +65,8 @@ final class SearchPropertyTests: XCTestCase {
         try test.store(articles, file: "generated.txt", date: "2020-03-28")
         // Searchable text as stored: paragraphs are joined by "\n", which separates like punctuation.
         let folded = articles.map { article in
-            FolioTokenizer.folded(([article.headline ?? ""] + article.subheadlines + article.sectionHeads + article.paragraphs)
-                .joined(separator: "\n")).lowercased()
+            FolioTokenizer.folded(([article.headline ?? ""] + article.subheadlines + article.sectionHeads + article.paragraphs
+                + [article.byline ?? ""]).joined(separator: "\n")).lowercased()
         }
         var checked = 0, nonEmpty = 0
         for round in 0..<400 {
