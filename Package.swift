@@ -45,6 +45,13 @@ let package = Package(
                 "FolioQuery", "FolioStore", "FolioIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // libFuzzer harness and replay tool (see Tests/Fuzz/run.sh).
+        .executableTarget(
+            name: "folio-fuzz",
+            dependencies: [
+                "FolioIngest", "FolioTokenizer", "FolioQuery",
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "FolioIngestTests", dependencies: ["FolioIngest"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "FolioTokenizerTests",
@@ -56,6 +63,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["folio-fuzz"]),
     ],
     swiftLanguageModes: [.v6]
 )
