@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioQuery", "FolioStore", "FolioIngest",
+                "FolioQuery", "FolioStore", "FolioIngest", "FolioTokenizer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // libFuzzer harness and replay tool (see Tests/Fuzz/run.sh).
@@ -52,6 +52,8 @@ let package = Package(
                 "FolioIngest", "FolioTokenizer", "FolioQuery",
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
+        // In-process search latency for bench/run.py (not shipped).
+        .executableTarget(name: "folio-bench", dependencies: ["FolioQuery", "FolioStore", "FolioIngest"], path: "bench/FolioBench"),
         .testTarget(name: "FolioIngestTests", dependencies: ["FolioIngest"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "FolioTokenizerTests",

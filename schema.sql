@@ -16,6 +16,11 @@
 --   The folio binary registers it on every connection; the sqlite3 shell gets it
 --   with `.load path/to/libFolioTokenizer`. Ordinary tables need no extension.
 
+-- Full-text merges free many pages during a large import; incremental
+-- auto-vacuum lets `folio import` hand them back to the file system at the end
+-- of a run without rewriting the archive. (Must precede the first table.)
+PRAGMA auto_vacuum = INCREMENTAL;
+
 -- One row per imported file. The sha256 of its bytes is the identity of its
 -- content: re-importing an unchanged file is a no-op, a changed one replaces
 -- the articles of its path.

@@ -5,18 +5,32 @@ import FolioIngest
 /// A date a user asks about: `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `--MM-DD`.
 /// Invalid calendar dates (2021-02-30, 13/45) are refused, never guessed.
 public enum DatePattern: Sendable, Equatable, CustomStringConvertible {
+    /// `YYYY-MM-DD`: one calendar day.
     case day(CivilDate)
+    /// `YYYY-MM`: a month. As a mention filter it matches dates of that month
+    /// and mentions that name only the month.
     case month(year: Int, month: Int)
+    /// `YYYY`: a year. As a mention filter it matches dates and months of that
+    /// year and mentions that name only the year.
     case year(Int)
+    /// `--MM-DD`: a day of the year in any year, including mentions whose year
+    /// is unknown. It has no `dayRange`, so it cannot filter publication dates.
     case monthDay(month: Int, day: Int)
 
+    /// Parses one of the four forms; surrounding spaces are ignored.
+    ///
+    /// - Throws: `QueryError.badDate` for any other text, or for a day or
+    ///   month that does not exist (`--02-29` is accepted: some years have it).
     public init(parsing text: String) throws(QueryError) {
         let value = text.trimmingCharacters(in: .whitespaces)
         let digitsOnly: (Substring) -> Int? = { part in
             part.allSatisfy { $0.isASCII && $0.isNumber } ? Int(part) : nil
         }
-        if value.hasPrefix("--") {
-            let parts = value.dropFirst(2).split(separator: "-", omittingEmptySubsequences: false)
+        // `--MM-DD` is ISO's form; `MM-DD` is accepted too, since a shell
+        // argument starting with "--" reads as an option.
+        let isMonthDay = value.hasPrefix("--") || (value.count == 5 && value.dropFirst(2).first == "-")
+        if isMonthDay {
+            let parts = value.drop { $0 == "-" }.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
                   let month = digitsOnly(parts[0]), let day = digitsOnly(parts[1]),
                   CivilDate(year: 2000, month: month, day: day) != nil else { throw .badDate(text) }
@@ -39,6 +53,8 @@ public enum DatePattern: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The pattern in its canonical form, zero-padded: `2021-07-01`,
+    /// `2021-07`, `2021` or `--07-01`.
     public var description: String {
         switch self {
         case .day(let date): return date.description

@@ -1,10 +1,17 @@
 /// A publication-date filter built from `--date`, `--since` and `--until`.
 public struct DateRange: Sendable, Equatable {
+    /// The first publication day included, as `YYYY-MM-DD`; nil for no lower
+    /// bound. Compared as text, which orders ISO dates correctly.
     public var first: String?
+    /// The last publication day included, as `YYYY-MM-DD`; nil for no upper bound.
     public var last: String?
 
+    /// No filter: undated articles are included too. As soon as one bound is
+    /// set, undated articles are left out.
     public static let all = DateRange(first: nil, last: nil)
 
+    /// Creates a range from inclusive `YYYY-MM-DD` bounds, taken as they are
+    /// (not validated); use `init(date:since:until:)` for user input.
     public init(first: String?, last: String?) {
         self.first = first
         self.last = last

@@ -5,15 +5,22 @@ import GRDB
 
 /// One check `folio doctor` ran.
 public struct DoctorCheck: Sendable, Equatable, Codable {
+    /// What was checked, e.g. `sqlite integrity` or `tokenizer version`.
     public var name: String
+    /// Whether the archive passed this check.
     public var passed: Bool
+    /// One line for the user: the figures behind the verdict, and the command
+    /// that repairs it (`folio reindex`) when there is one.
     public var detail: String
 }
 
 /// Health checks and repairs for an archive opened for writing.
 public struct ArchiveMaintenance: Sendable {
+    /// The archive checked and repaired. Open it `.readWrite`: the full-text
+    /// integrity check and `reindex()` write to it.
     public let archive: Archive
 
+    /// Creates maintenance for an archive opened read-write.
     public init(archive: Archive) {
         self.archive = archive
     }

@@ -2,21 +2,30 @@ import GRDB
 
 /// One headline row: what ran, when, and where.
 public struct HeadlineRow: Sendable, Equatable, Codable {
+    /// The article id, as `folio show` takes it.
     public var id: Int64
+    /// The file name (last path component) of the article's page.
     public var source: String
+    /// The publication date as `YYYY-MM-DD`; nil when unknown.
     public var publicationDate: String?
+    /// The page label (`p01`, `_A05`); nil when unknown.
     public var page: String?
+    /// The headline as printed; nil when the article has none.
     public var headline: String?
+    /// The kicker (引题) first, then the deck (副题); empty when there is none.
     public var subheadlines: [String]
 }
 
 /// Which headlines to list.
 public struct HeadlineRequest: Sendable {
+    /// The publication dates to list; all dates (undated included) by default.
     public var dates = DateRange.all
     /// Only headlines (or decks) containing this query, e.g. "疫情".
     public var matching: String?
+    /// The maximum number of rows returned; nil for all.
     public var limit: Int?
 
+    /// Creates a request for every headline in the archive.
     public init() {}
 }
 

@@ -2,9 +2,14 @@ import GRDB
 
 /// An article that mentions a date, with the expression and its sentence.
 public struct MentionHit: Sendable, Equatable, Codable {
+    /// The id of the article that holds the mention, as `folio show` takes it.
     public var id: Int64
+    /// The file name (last path component) of the article's page.
     public var source: String
+    /// When the article was published, as `YYYY-MM-DD`; nil when unknown.
+    /// Not to be confused with `date`, the date the article talks about.
     public var publicationDate: String?
+    /// The article's headline; nil when it has none.
     public var headline: String?
     /// The expression as written, e.g. "3月 25日".
     public var text: String

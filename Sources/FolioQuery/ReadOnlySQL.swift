@@ -3,17 +3,28 @@ import GRDB
 
 /// The result of a read-only SQL statement.
 public struct SQLResult: Sendable {
+    /// The column names of the last statement, in order.
     public var columns: [String]
+    /// The last statement's rows, each in column order. Values keep their
+    /// SQLite storage class (integer, real, text, blob or NULL).
     public var rows: [[DatabaseValue]]
 }
 
 /// Why `folio sql` refused a statement.
 public enum SQLRefusal: Error, Equatable, CustomStringConvertible {
+    /// The statement would change the file; the value is its first keyword
+    /// (`INSERT`, `VACUUM`, …), or `writing` when it has none.
     case write(String)
+    /// `ATTACH` or `DETACH`: only this archive may be read.
     case attach
+    /// A PRAGMA that may set a value: any with `=` or `(` after its name.
+    /// That refuses `PRAGMA table_info(t)` too; the table-valued form
+    /// `SELECT * FROM pragma_table_info('t')` reads the same rows.
     case pragmaAssignment
+    /// The input holds no statement, only spaces or comments.
     case empty
 
+    /// The message for the user, on one line.
     public var description: String {
         switch self {
         case .write(let keyword): return "\(keyword) statements are not allowed: folio sql is read-only"

@@ -52,6 +52,8 @@ public struct SearchQuery: Sendable, Equatable {
     /// Set when `matchExpression` is nil.
     public var emptyReason: EmptyReason?
 
+    /// Parses user input. Never fails: what cannot be read as an operator is
+    /// searched as text, and `emptyReason` says when nothing is left.
     public init(parsing input: String) {
         var scalars = String.UnicodeScalarView()
         // Control characters become spaces, inside phrases too: FTS5 reads its

@@ -2,21 +2,38 @@ import GRDB
 
 /// What an archive holds.
 public struct ArchiveStats: Sendable, Equatable, Codable {
+    /// The number of imported files.
     public var sources: Int
+    /// Imported files that yielded no article (status `no_articles`).
     public var sourcesWithoutArticles: Int
+    /// The number of stored articles.
     public var articles: Int
+    /// Date expressions stored, whether they resolved to a date or not.
     public var dateMentions: Int
+    /// The earliest publication date, `YYYY-MM-DD`; nil when no article is dated.
     public var firstPublicationDate: String?
+    /// The latest publication date, `YYYY-MM-DD`; nil when no article is dated.
     public var lastPublicationDate: String?
+    /// Articles whose publication date is unknown; date filters leave them out.
     public var undatedArticles: Int
+    /// The number of files per source encoding (`utf-8`, `gb18030`, …).
     public var encodings: [String: Int]
+    /// The archive's schema version (`PRAGMA user_version`); see `Schema.version`.
     public var schemaVersion: Int
+    /// The `folio` tokenizer version the full-text index was built with; nil
+    /// when unrecorded. When it differs from `FolioTokenizer.version`, search
+    /// may miss matches until `folio reindex` rebuilds the index.
     public var tokenizerVersion: Int?
+    /// The size of the database file in bytes (page count × page size); the
+    /// WAL file is not counted.
     public var databaseBytes: Int
+    /// The total size in bytes of the imported files, to compare with `databaseBytes`.
     public var rawBytes: Int
 }
 
 extension FolioArchive {
+    /// Counts and sizes of the whole archive, read in one transaction so the
+    /// figures agree with each other.
     public func stats() throws -> ArchiveStats {
         try read { db in
             let row = try Row.fetchOne(db, sql: """

@@ -4,6 +4,7 @@ import GRDB
 
 /// One row of a date timeline.
 public struct TimelineEntry: Sendable, Equatable, Codable {
+    /// What `count` counts.
     public enum Kind: String, Sendable, Codable {
         /// `count` articles were published on `date`.
         case published
@@ -11,13 +12,20 @@ public struct TimelineEntry: Sendable, Equatable, Codable {
         case mentioned
     }
 
+    /// Whether the row counts publications or mentions.
     public var kind: Kind
+    /// `YYYY-MM-DD` for publications. For mentions any resolved form:
+    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` and `--MM` when the
+    /// year is unknown.
     public var date: String
+    /// Articles published on `date`, or date expressions resolved to it.
     public var count: Int
 }
 
 /// Granularity of a trend.
 public enum TrendPeriod: String, Sendable, CaseIterable {
+    /// Periods labelled `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, cut from the
+    /// publication date.
     case day, month, year
 
     var prefixLength: Int {
@@ -31,9 +39,12 @@ public enum TrendPeriod: String, Sendable, CaseIterable {
 
 /// How many matching articles were published in one period.
 public struct TrendPoint: Sendable, Equatable, Codable {
+    /// The period's label: `2020-03-28`, `2020-03` or `2020`.
     public var period: String
+    /// Matching articles published in the period; 0 for a gap.
     public var count: Int
 
+    /// Creates a point from a period label and its count.
     public init(period: String, count: Int) {
         self.period = period
         self.count = count

@@ -5,6 +5,7 @@ import GRDB
 /// An open Folio archive: one SQLite file in WAL mode with the `folio`
 /// tokenizer registered on every connection.
 public final class Archive: Sendable {
+    /// How an archive is opened.
     public enum Mode: Sendable {
         /// Open an existing archive for reading; never creates a file.
         case readOnly
@@ -12,10 +13,19 @@ public final class Archive: Sendable {
         case readWrite
     }
 
+    /// The path the archive was opened with, as given.
     public let path: String
     /// The GRDB connection (pool in read-write mode, queue in read-only mode).
     public let database: any DatabaseWriter
 
+    /// Opens the archive at `path`, registering the `folio` tokenizer on every
+    /// connection.
+    ///
+    /// `.readWrite` creates and initialises a missing file, and migrates an
+    /// older schema forward. `.readOnly` never writes, so it refuses a missing
+    /// file and an older schema instead.
+    ///
+    /// - Throws: `ArchiveError`, whose description reads as one line.
     public init(path: String, mode: Mode) throws {
         self.path = path
         var configuration = Configuration()
@@ -47,6 +57,9 @@ public final class Archive: Sendable {
             // cut may undo the last commits. FULL would sync on every file's commit.
             // A larger cache and fewer checkpoints make bulk imports cheaper.
             configuration.prepareDatabase { db in
+                if !db.configuration.readonly, try Int.fetchOne(db, sql: "PRAGMA page_count") == 0 {
+                    for pragma in Schema.filePragmas { try db.execute(sql: pragma) }
+                }
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -65536")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000")

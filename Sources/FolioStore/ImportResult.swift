@@ -12,14 +12,21 @@ public enum ImportStatus: String, Sendable, Codable {
     case rejected
 }
 
+/// What an import did with one file.
 public struct ImportResult: Sendable {
+    /// The file's absolute path, `.` and `..` resolved, as the archive
+    /// records it in `sources.path`.
     public var path: String
+    /// Whether the file was stored, skipped, replaced or rejected.
     public var status: ImportStatus
+    /// Articles stored from the file; 0 when unchanged or rejected.
     public var articles: Int
+    /// The encoding the file was decoded from; nil when it was not decoded.
     public var encoding: SourceEncoding?
     /// Why a file was rejected, or a note (e.g. "no article found on the page").
     public var message: String?
 
+    /// Creates a result.
     public init(path: String, status: ImportStatus, articles: Int, encoding: SourceEncoding?, message: String?) {
         self.path = path
         self.status = status

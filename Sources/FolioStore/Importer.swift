@@ -4,9 +4,13 @@ import GRDB
 
 /// One file to import and the publication facts given for it from outside.
 public struct ImportJob: Sendable {
+    /// The file to import, absolute or relative to the current directory.
     public var path: String
+    /// Publication date, page label and paper name from `--date` or a
+    /// manifest row; they win over what the path and page text say.
     public var overrides: PublicationOverrides
 
+    /// Creates a job; by default the path and page text give the publication facts.
     public init(path: String, overrides: PublicationOverrides = .init()) {
         self.path = path
         self.overrides = overrides
@@ -16,6 +20,7 @@ public struct ImportJob: Sendable {
 /// Writes pages into an archive: one transaction per file, so a bad file
 /// or a crash never leaves half a page behind.
 public struct Importer: Sendable {
+    /// The archive written to, opened `.readWrite`.
     public let archive: Archive
     /// Files larger than this are read, decoded and stored in sections of
     /// about this size, cut at blank lines, in bounded memory.
@@ -23,6 +28,8 @@ public struct Importer: Sendable {
     /// `sources.imported_at` for every file of this run.
     public let importedAt: String
 
+    /// Creates an importer for one run; `importedAt` is fixed now. The default
+    /// `sectionSize` is 8 MiB.
     public init(archive: Archive, sectionSize: Int = 8 << 20) {
         self.archive = archive
         self.sectionSize = sectionSize
@@ -87,6 +94,20 @@ public struct Importer: Sendable {
             }
         }
         try flush()
+        try releaseFreePages()
+    }
+
+    /// Returns free pages to the file system when they are more than a tenth
+    /// of the archive: full-text segment merges leave many behind after a
+    /// large import. An ordinary write transaction, so readers carry on.
+    public func releaseFreePages() throws {
+        try archive.database.writeWithoutTransaction { db in
+            let free = try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
+            let total = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            if free > 0, free * 10 > total {
+                try db.execute(sql: "PRAGMA incremental_vacuum")
+            }
+        }
     }
 
     /// Everything before the write: read, hash, skip known content, decode and read the page.

@@ -21,14 +21,17 @@ public struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    /// Creates a hasher for an empty message.
     public init() {}
 
+    /// The digest of `bytes`, as 64 lowercase hex digits.
     public static func hex<C: Collection>(of bytes: C) -> String where C.Element == UInt8 {
         var hasher = SHA256()
         hasher.update(Array(bytes))
         return hasher.finalizeHex()
     }
 
+    /// Adds the next bytes of the message; chunks of any size may be fed in turn.
     public mutating func update(_ bytes: [UInt8]) {
         totalBytes &+= UInt64(bytes.count)
         var offset = 0
@@ -51,6 +54,8 @@ public struct SHA256 {
         if offset < bytes.count { pending += bytes[offset...] }
     }
 
+    /// The digest of everything fed so far, as 64 lowercase hex digits. Call
+    /// it once: the hasher is spent afterwards.
     public mutating func finalizeHex() -> String {
         let bitLength = totalBytes &* 8
         var tail: [UInt8] = [0x80]

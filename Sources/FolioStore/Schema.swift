@@ -16,4 +16,19 @@ public enum Schema {
         }
         fatalError("schema.sql sets no PRAGMA user_version")
     }()
+
+    /// The PRAGMA statements schema.sql sets before its first table (such as
+    /// `auto_vacuum`): they shape the file itself, so they must run on a new
+    /// file before GRDB switches it to WAL, which fixes them for good.
+    public static let filePragmas: [String] = {
+        var pragmas: [String] = []
+        for line in sql.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.uppercased().hasPrefix("CREATE") { break }
+            if trimmed.uppercased().hasPrefix("PRAGMA") && !trimmed.lowercased().contains("user_version") {
+                pragmas.append(trimmed)
+            }
+        }
+        return pragmas
+    }()
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FolioQuery
 import FolioStore
+import FolioTokenizer
 import Foundation
 
 /// `--db`, accepted by every command after its name.
@@ -14,7 +15,11 @@ struct ArchiveOptions: ParsableArguments {
 
     /// Opens the archive for reading; never creates it.
     func openForReading() throws -> FolioArchive {
-        try FolioArchive(path: path)
+        let folio = try FolioArchive(path: path)
+        if let indexed = try? folio.archive.indexedTokenizerVersion(), indexed != FolioTokenizer.version {
+            Console.error("warning: the index was built with tokenizer version \(indexed), this folio uses \(FolioTokenizer.version); run `folio reindex --db \(path)`")
+        }
+        return folio
     }
 
     /// Opens an existing archive for writing (migrating it if older); never creates it.

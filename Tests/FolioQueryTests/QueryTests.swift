@@ -122,6 +122,8 @@ final class QueryTests: XCTestCase {
             XCTAssertThrowsError(try DatePattern(parsing: bad), bad)
         }
         XCTAssertEqual(try DatePattern(parsing: "--03-25").description, "--03-25")
+        XCTAssertEqual(try DatePattern(parsing: "03-25"), try DatePattern(parsing: "--03-25"))
+        XCTAssertThrowsError(try DatePattern(parsing: "02-30"))
         XCTAssertThrowsError(try DateRange(since: "2020-05-01", until: "2020-04-01"))
     }
 

@@ -40,6 +40,9 @@ final class SchemaTests: XCTestCase {
         let test = try TestArchive()
         let mode = try test.archive.database.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         XCTAssertEqual(mode, "wal")
+        XCTAssertEqual(Schema.filePragmas, ["PRAGMA auto_vacuum = INCREMENTAL;"])
+        let autoVacuum = try test.archive.database.read { try Int.fetchOne($0, sql: "PRAGMA auto_vacuum") }
+        XCTAssertEqual(autoVacuum, 2, "incremental, as schema.sql asks")
         XCTAssertEqual(try test.archive.indexedTokenizerVersion(), FolioTokenizer.version)
     }
 

@@ -1,27 +1,97 @@
-import Foundation
-
 /// Reads the structure of one extracted newspaper page.
 ///
-/// INTERIM: joins blank-line-separated blocks into paragraphs of a single
-/// article. The layout work (issue 3) replaces this with the rule pipeline.
+/// A pipeline of small pure stages, each with its own rules and tests:
+/// 1. `LineReader`: normalize and measure lines;
+/// 2. `BlockReader`: blank-line separated runs, split at bylines;
+/// 3. `BlockClassifier`: furniture, byline, pull quote, display or body;
+/// 4. `ParagraphBuilder`: paragraphs rebuilt across column breaks;
+/// 5. `ArticleSegmenter` then `DisplayAssigner`: articles, and the headline,
+///    kicker, deck, section head or pull quote role of each display block.
+/// Every block comes back as a `ClassifiedBlock` naming the deciding rules,
+/// joined by " + " in the order they applied.
+///
+/// Rules (each a small type in `Rules/` or `Text/`, with tests):
+/// - `TextJoiner`: CJK breaks join bare, "New\nYork" gets its space back,
+///   "G\n20" does not; spaces between CJK characters are artifacts.
+/// - `DisplayWidth` / `ColumnWidthRule`: widths in em, columns estimated per block.
+/// - `BylineSplitRule`, `BylineRule`: bylines open blocks, paragraphs and articles.
+/// - `FurnitureRule`: folio lines, page labels, edge section labels.
+/// - `PullQuoteRule`: whole repeated sentences, long punctuated repeats, and
+///   repeats that interrupt a sentence; `DeckRule.underHeadline` excepted.
+/// - `DisplayLineRule`: short unpunctuated blocks may be heads.
+/// - `BodyFragmentRule`: unless they are scraps of paragraphs cut by column breaks.
+/// - `ParagraphBreakRule`: paragraph ends inside blocks and across blank lines.
+/// - `ArticleBoundaryRule`: bylines, head clusters, weighed evidence for a
+///   lone head, body-first articles after head-first ones.
+/// - `ClusterSplitRule`, `HeadGroupRule`, `SectionHeadRule`: which article a
+///   display block belongs to, and as what.
 public enum PageReader {
     public static func read(_ text: String) -> PageReading {
-        var blocks: [ClassifiedBlock] = []
-        var current: [String] = []
-        var first = 0
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (index, line) in lines.enumerated() {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
-                if !current.isEmpty { blocks.append(ClassifiedBlock(firstLine: first, lines: current, role: .body, rule: "interim", article: 0)) }
-                current = []
-            } else {
-                if current.isEmpty { first = index }
-                current.append(line.trimmingCharacters(in: .whitespaces))
-            }
+        let blocks = BlockReader.read(LineReader.read(text))
+        let (verdicts, columns) = BlockClassifier.classify(blocks)
+        let paragraphs = ParagraphBuilder.build(blocks, verdicts: verdicts, columns: columns)
+        let segments = ArticleSegmenter.segment(paragraphs, blocks: blocks, verdicts: verdicts)
+            .filter { seg in seg.paragraphs.contains { !paragraphs[$0].text.isEmpty } }
+
+        var articleOfBlock = [Int?](repeating: nil, count: blocks.count)
+        var bodyRule = [Int: String]()
+        // How each body block entered its paragraph; a block split inside
+        // (a short sentence end) is listed once per paragraph it feeds.
+        var paragraphRule = [Int: [String]]()
+        for paragraph in paragraphs {
+            for (b, decision) in zip(paragraph.blocks, paragraph.decisions) { paragraphRule[b, default: []].append(decision) }
         }
-        if !current.isEmpty { blocks.append(ClassifiedBlock(firstLine: first, lines: current, role: .body, rule: "interim", article: 0)) }
-        guard !blocks.isEmpty else { return PageReading(blocks: [], articles: []) }
-        let article = Article(paragraphs: blocks.map { $0.lines.joined() })
-        return PageReading(blocks: blocks, articles: [article])
+        for (a, segment) in segments.enumerated() {
+            for p in segment.paragraphs {
+                for b in paragraphs[p].blocks { articleOfBlock[b] = a }
+            }
+            if let first = segment.paragraphs.first { bodyRule[paragraphs[first].firstBlock] = segment.rule }
+            for (p, note) in segment.kept { bodyRule[paragraphs[p].firstBlock] = note }
+        }
+        let articleText = segments.map { $0.paragraphs.map { paragraphs[$0].text }.joined() }
+        let assignments = DisplayAssigner.assign(
+            blocks: blocks, verdicts: verdicts, articleOfBlock: articleOfBlock, articleText: articleText)
+
+        var articles = segments.map { segment -> Article in
+            let ps = segment.paragraphs.map { paragraphs[$0] }
+            return Article(byline: ps.first?.byline, paragraphs: ps.map(\.text).filter { !$0.isEmpty })
+        }
+        var classified: [ClassifiedBlock] = []
+        for (b, block) in blocks.enumerated() {
+            var role: BlockRole
+            var rule = verdicts[b].rule
+            var article = articleOfBlock[b]
+            switch verdicts[b].kind {
+            case .furniture: role = .furniture
+            case .byline: role = .byline
+            case .body:
+                role = .body
+                if let decisions = paragraphRule[b] { rule += " + " + decisions.joined(separator: " + ") }
+                if let start = bodyRule[b] { rule += " + " + start }
+            case .display, .pullQuote:
+                guard let assignment = assignments[b] else {
+                    role = .furniture
+                    rule += " + DisplayAssigner.noArticle"
+                    break
+                }
+                role = assignment.role
+                rule += " + " + assignment.rule
+                article = assignment.article
+                if let a = article { add(TextJoiner.join(block.texts), as: role, to: &articles[a]) }
+            }
+            classified.append(ClassifiedBlock(firstLine: block.firstLine, lines: block.texts, role: role, rule: rule, article: article))
+        }
+        return PageReading(blocks: classified, articles: articles)
+    }
+
+    private static func add(_ text: String, as role: BlockRole, to article: inout Article) {
+        switch role {
+        case .headline: article.headline = text
+        case .kicker: article.subheadlines.insert(text, at: 0)
+        case .deck: article.subheadlines.append(text)
+        case .sectionHead: article.sectionHeads.append(text)
+        case .pullQuote: article.pullQuotes.append(text)
+        case .body, .byline, .furniture: break
+        }
     }
 }

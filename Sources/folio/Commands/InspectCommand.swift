@@ -37,10 +37,12 @@ struct InspectCommand: ParsableCommand {
             writer.finish()
         } else {
             for block in page.reading.blocks {
+                var text = block.lines.joined(separator: "⏎")
+                if output.format == .table && text.count > 30 { text = String(text.prefix(30)) + "…" }
                 writer.write(OutputRow([
                     ("line", .int(block.firstLine + 1)), ("role", .text(block.role.rawValue)),
                     ("rule", .text(block.rule)), ("article", .int(block.article.map { $0 + 1 })),
-                    ("text", .text(block.lines.joined(separator: "⏎"))),
+                    ("text", .text(text)),
                 ]))
             }
             writer.finish()

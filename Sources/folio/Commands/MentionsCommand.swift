@@ -7,12 +7,14 @@ struct MentionsCommand: ParsableCommand {
         abstract: "Articles that mention a date, with the expression and its sentence.",
         discussion: """
             DATE is YYYY-MM-DD, YYYY-MM (any day of that month), YYYY (any date in that year)
-            or --MM-DD (that day in any year, including mentions whose year is unknown).
+            or MM-DD (that day in any year, including mentions whose year is unknown; ISO's
+            --MM-DD works after a `--` separator).
 
             Examples:
               folio mentions 2020-03-27
               folio mentions 2019
-              folio mentions --03-25
+              folio mentions 03-25
+              folio mentions -- --03-25
             """)
 
     @OptionGroup var archive: ArchiveOptions

@@ -27,7 +27,7 @@ enum TableLayout {
         switch cell {
         case .text(let text): return oneLine(text ?? "")
         case .integer(let number): return number.map { String($0) } ?? ""
-        case .real(let number): return number.map { String(format: "%.3f", $0) } ?? ""
+        case .real(let number): return number.map { String(format: "%.4g", $0) } ?? ""
         case .list(let items): return oneLine(items.joined(separator: " / "))
         case .json(let json): return oneLine(json)
         }

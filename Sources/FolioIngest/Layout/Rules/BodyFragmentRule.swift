@@ -1,0 +1,78 @@
+/// `BodyFragmentRule`: a short unpunctuated block that is really a piece of
+/// a paragraph cut off by a column break.
+///
+/// - `continuesOpenSentence`: the body before it stopped mid-sentence and the
+///   block is as wide as the column. A headline never interrupts a sentence.
+/// - `columnFoot`: the first line of a paragraph stranded at the foot of a
+///   column ("特朗普向习近平详细询问了" / blank / "中方有关疫情防控举措，…").
+///   It is about a column wide less the lost two-character indent, the next
+///   block is running text whose first line is full width (a continuation,
+///   not an indented paragraph start) and does not open with a byline, and
+///   its words occur nowhere else on the page (display lines usually repeat
+///   or summarise body text), nor mostly in the next block (`headlineEcho`).
+///   Counter-case: a headline directly above its body: the body's first line
+///   is indent-short, so the rule does not fire.
+/// - `columnLines`: two or three lines that fill the column (the first may
+///   be indent-short): a stretch of a paragraph between a paragraph start and
+///   a column break. Display lines are set to their own measure, not the
+///   column's. Counter-case: a two-line head "疫情防控" / "取得阶段性重要成效"
+///   is far narrower than the column.
+enum BodyFragmentRule {
+    static let continuesOpenSentence = "BodyFragmentRule.continuesOpenSentence"
+    static let columnFoot = "BodyFragmentRule.columnFoot"
+    static let columnLines = "BodyFragmentRule.columnLines"
+
+    /// How far below the column a stranded first line may fall (indent 2 plus
+    /// justification slack, and a character pushed out so that a closing
+    /// mark does not open the next line).
+    static let indentSlack = 4.5
+    /// How far below the column the next block's first line may fall and
+    /// still count as a continuation when a pull quote stands between: 1.5
+    /// em, the most seen on the seed. Without a pull quote the stricter
+    /// `ColumnWidth.isFull` applies, because a headline's body opens with a
+    /// first line that can come within 1.5 em of the column when it ends on
+    /// a compressed mark; a display line directly above a pull quote,
+    /// though, stands inside an article's columns, where headlines do not.
+    static let continuationSlack = 1.5
+    /// A headline's words recur in the lead under it ("乡村医生守护村民健康"
+    /// over "…五十八岁的乡村医生老李…村民的健康状况"); a paragraph's first
+    /// line seldom recurs in its own continuation. At this share of its
+    /// bigrams found in the next block the block is no fragment.
+    static let headlineEcho = 0.5
+
+    static func continuesOpenSentence(_ block: TextBlock, previousBodyIsOpen: Bool, column: Double?) -> Bool {
+        guard previousBodyIsOpen, let column else { return false }
+        return block.lines.allSatisfy { $0.width >= column - indentSlack && $0.width <= column + 1 }
+    }
+
+    /// - Parameter nextIsBody: the next block is already known to be running
+    ///   text; otherwise it must not look like a display block itself.
+    static func isColumnFoot(
+        _ block: TextBlock, next: TextBlock?, nextColumn: Double?, page: PageText, nextIsBody: Bool = false,
+        pullQuoteBetween: Bool = false
+    ) -> Bool {
+        guard let next, let nextColumn, let nextFirst = next.lines.first, let last = block.lines.last else { return false }
+        guard block.lines.count <= 2 else { return false }
+        if !nextIsBody, DisplayLineRule.isCandidate(next), !fillsColumn(next, column: nextColumn) { return false }
+        if BylineRule.opensLine(nextFirst.text) { return false }
+        if block.lines.count == 2, !ColumnWidth.isFull(last.width, column: nextColumn) { return false }
+        guard last.width >= nextColumn - indentSlack, last.width <= nextColumn + 0.5 else { return false }
+        if Bigrams(block.joined).containment(in: Bigrams(next.joined)) >= headlineEcho { return false }
+        let slack = pullQuoteBetween ? continuationSlack : ColumnWidth.fullSlack
+        guard nextFirst.width >= nextColumn - slack else { return false }
+        return !page.contains(Array(block.joined.withoutWhitespace))
+    }
+
+    static func fillsColumn(_ block: TextBlock, column: Double?) -> Bool {
+        guard var column, block.lines.count >= 2 else { return false }
+        // Three lines measure their own column, which may be narrower than
+        // the neighbour's: columns of one page differ by a character or two.
+        if block.lines.count >= ColumnWidth.selfMeasuringLines { column = min(column, block.widest) }
+        let first = block.lines[0].width
+        guard first >= column - indentSlack, first <= column + 1 else { return false }
+        return block.lines.dropFirst().allSatisfy { $0.width >= column - fullLineSlack && $0.width <= column + 1 }
+    }
+
+    /// How far below the column a full line may fall (justification, jitter).
+    static let fullLineSlack = 2.0
+}

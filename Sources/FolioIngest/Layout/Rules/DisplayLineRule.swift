@@ -1,0 +1,36 @@
+/// `DisplayLineRule.noSentencePunctuation`: headlines, kickers, decks and
+/// section heads are short blocks without sentence punctuation.
+///
+/// A display block has at most three lines and no "。；" anywhere (they may
+/// contain "，", and may end with "！" or "？", as headlines sometimes do),
+/// and does not end on a mark that leaves a sentence open ("，、：（“《"):
+/// "国家统计局新闻发言人表示，" is a paragraph's first line, not a head;
+/// nor does it leave a quote or bracket unclosed (`isBalanced`).
+/// Whether a candidate really is display text, or a scrap of a paragraph
+/// left at a column foot, is `BodyFragmentRule`'s call.
+enum DisplayLineRule {
+    static let name = "DisplayLineRule.noSentencePunctuation"
+    static let maximumLines = 3
+    /// A head never ends on these; a line of running text often does.
+    static let midSentenceEnd: Set<Character> = ["，", "、", "：", "（", "“", "《", "—"]
+
+    static func isCandidate(_ block: TextBlock) -> Bool {
+        guard block.lines.count <= maximumLines, let first = block.lines.first else { return false }
+        if BylineRule.opensLine(first.text) { return false }
+        var text = block.joined
+        if let last = text.last, midSentenceEnd.contains(last) { return false }
+        if !isBalanced(text) { return false }
+        while let last = text.last, last == "！" || last == "？" || last == "!" || last == "?" { text.removeLast() }
+        return !text.containsSentencePunctuation
+    }
+
+    static let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」")]
+
+    /// Heads are whole: every quote or bracket they open, they close.
+    /// "“只要村里人需要，我" is a paragraph cut by a column break.
+    static func isBalanced(_ text: String) -> Bool {
+        pairs.allSatisfy { open, close in
+            text.filter { $0 == open }.count == text.filter { $0 == close }.count
+        }
+    }
+}

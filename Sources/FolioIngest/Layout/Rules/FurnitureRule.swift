@@ -1,0 +1,65 @@
+import Foundation
+
+/// `FurnitureRule`: page furniture is neither article text nor a headline.
+///
+/// - `folioLine`: a line carrying a full date with its weekday,
+///   "2020年3月28日 星期六", possibly with a paper name or page label around it.
+/// - `pageLabel`: a page number "第3版" / "3版" / "A3版", alone or with a
+///   short section name ("第3版 要闻").
+/// - A block of two lines may mix the two ("2021年7月2日 星期五" / "第4版").
+/// - `dateLine`: at the page edge, a line that is only a full date
+///   ("2021年7月2日"), the folio line without its weekday.
+/// - `sectionLabel`: a bare section name of at most four Han characters
+///   ("要闻", "国际") standing alone in the first or last block of the page,
+///   or next to another piece of furniture, where such labels are printed.
+///   Inside the page a short line is a section head, so the rule does not
+///   apply there.
+enum FurnitureRule {
+    static let name = "FurnitureRule"
+
+    private static let folio = try! NSRegularExpression(pattern:
+        #"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"#)
+    private static let bareDate = try! NSRegularExpression(pattern:
+        #"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$"#)
+    private static let pageNumber = try! NSRegularExpression(pattern:
+        #"^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*\p{Han}{0,6})?$"#)
+
+    /// The furniture rule matching each block, or nil.
+    ///
+    /// A short line that occurs in the page's running text ("健身步道" moved
+    /// to the page end) is a section head, not a label.
+    static func match(_ blocks: [TextBlock]) -> [String?] {
+        var result = blocks.map { match($0, atPageEdge: false) }
+        let texts = blocks.map(\.joined)
+        for i in blocks.indices where result[i] == nil {
+            let edge = i == 0 || i == blocks.count - 1
+                || (i > 0 && result[i - 1] != nil) || (i + 1 < blocks.count && result[i + 1] != nil)
+            guard edge, let label = match(blocks[i], atPageEdge: true) else { continue }
+            let others = PageText(texts.indices.filter { $0 != i && result[$0] == nil }.map { texts[$0] })
+            if !others.contains(Array(texts[i].withoutWhitespace)) { result[i] = label }
+        }
+        return result
+    }
+
+    /// The name of the sub-rule that makes `block` furniture, or nil.
+    /// - Parameter atPageEdge: the block is the first or last of the page, or next to furniture.
+    static func match(_ block: TextBlock, atPageEdge: Bool) -> String? {
+        guard block.lines.count <= 2 else { return nil }
+        let texts = block.texts
+        if texts.allSatisfy({ matches(folio, $0) }) { return "\(name).folioLine" }
+        if texts.allSatisfy({ matches(pageNumber, $0) }) { return "\(name).pageLabel" }
+        let isDate = { (text: String) in matches(folio, text) || (atPageEdge && matches(bareDate, text)) }
+        if texts.allSatisfy({ isDate($0) || matches(pageNumber, $0) }), texts.contains(where: isDate) {
+            return texts.count == 1 ? "\(name).dateLine" : "\(name).folioLine"
+        }
+        if atPageEdge, block.lines.count == 1, let t = texts.first,
+           (1...4).contains(t.count), t.allSatisfy(Glyph.isHan) {
+            return "\(name).sectionLabel"
+        }
+        return nil
+    }
+
+    private static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}

@@ -1,0 +1,152 @@
+/// `PullQuoteRule.repeatsBodySentence`: a display line that repeats a whole
+/// sentence of the body is a pull quote.
+///
+/// The seed shows why "repeats body text" is not enough: its deck and its
+/// end-of-page section heads also occur verbatim in the body. The
+/// discriminator is the extent of the repetition:
+/// - a pull quote repeats a *whole sentence*: the occurrence in the body
+///   starts at a sentence start (paragraph or block start, after 。！？；,
+///   or after an opening quote there or after "：") and ends at
+///   sentence-final punctuation or a closing quote;
+/// - a section head repeats a clause or phrase (the body has "，" or a verb
+///   such as "要" before it), so it fails the sentence-start test.
+/// A block with sentence punctuation cannot be a head, so for it any long
+/// verbatim repeat will do (`minimumPunctuatedRepeat`).
+/// The one exception, decided by position, is a line directly under a
+/// headline-like line: that is a deck (`DeckRule.underHeadline`), even when it
+/// repeats a body sentence (the seed's "当前情况下，中美应该团结抗疫").
+///
+/// `PullQuoteRule.interruptsSentence`: a display line that repeats body text
+/// of any extent (a clause such as "老街区有故事、有烟火气", or a close
+/// paraphrase: see `echoes`) and stands where
+/// the running text is in mid-sentence is a pull quote: section heads and
+/// headlines sit between paragraphs, never inside a sentence.
+enum PullQuoteRule {
+    static let name = "PullQuoteRule.repeatsBodySentence"
+    static let interruptsSentence = "PullQuoteRule.interruptsSentence"
+    /// Shortest echo that counts as repeated text.
+    static let minimumEcho = 4
+    /// Shorter lines repeat by accident.
+    static let minimumLength = 6
+    /// Pull quotes are display lines, not column stretches.
+    static let maximumLines = 4
+
+    /// The comparable core of a display text: no whitespace, no surrounding
+    /// quotes, no trailing sentence mark.
+    static func core(_ text: String) -> [Character] {
+        var chars = Array(text.withoutWhitespace)
+        while let f = chars.first, Glyph.opening.contains(f) || f == "—" { chars.removeFirst() }
+        while let l = chars.last, Glyph.closing.contains(l) || Glyph.sentenceFinal.contains(l) || l == "；" {
+            chars.removeLast()
+        }
+        return chars
+    }
+
+    static func matches(_ block: TextBlock, in page: PageText) -> Bool {
+        guard block.lines.count <= maximumLines else { return false }
+        let needle = core(block.joined)
+        guard needle.count >= minimumLength else { return false }
+        let occurrences = page.occurrences(of: needle)
+        // A short punctuated block repeating body text at length can only be a
+        // quote: heads carry no sentence punctuation, and running text does
+        // not repeat itself.
+        if block.joined.containsSentencePunctuation, needle.count >= minimumPunctuatedRepeat, !occurrences.isEmpty {
+            return true
+        }
+        return occurrences.contains { range in
+            isSentenceStart(range.lowerBound, in: page) && isSentenceEnd(range.upperBound, in: page)
+        }
+    }
+
+    /// Length from which a punctuated block that recurs verbatim is a pull
+    /// quote even when it starts mid-sentence ("去年我国…增长77.6%。" out of
+    /// "出口方面，去年我国…增长77.6%。").
+    static let minimumPunctuatedRepeat = 10
+
+    /// A short block set wider than the column around it and not opening
+    /// with a byline (a wide lead paragraph does): a quote set apart.
+    static func isSetApart(_ block: TextBlock, column: Double?) -> Bool {
+        guard let column, block.lines.count <= 2, let first = block.lines.first else { return false }
+        return block.widest > column + 2 && !BylineRule.opensLine(first.text)
+    }
+
+    /// Share of a display line's bigrams that must recur in the page for a
+    /// paraphrase ("中欧班列已经成为…骨干力量" for "中欧班列在…，已经成为
+    /// …骨干力量") to count as an echo.
+    static let paraphraseContainment = 0.6
+    /// Below this many bigrams, shared words are the article's vocabulary, not a paraphrase.
+    static let minimumParaphraseBigrams = 10
+
+    /// Whether the block's text occurs elsewhere on the page, verbatim or as
+    /// a close paraphrase.
+    static func echoes(_ block: TextBlock, in page: PageText) -> Bool {
+        let needle = core(block.joined)
+        guard needle.count >= minimumEcho else { return false }
+        if page.contains(needle) { return true }
+        let bigrams = Bigrams(String(needle))
+        guard bigrams.count >= minimumParaphraseBigrams else { return false }
+        return bigrams.containment(in: Bigrams(String(page.chars))) >= paraphraseContainment
+    }
+
+    private static let sentenceBoundary: Set<Character> = Glyph.sentenceFinal.union(["；"])
+
+    static func isSentenceStart(_ i: Int, in page: PageText) -> Bool {
+        if i == 0 || page.blockStarts.contains(i) { return true }
+        let before = page.chars[i - 1]
+        if sentenceBoundary.contains(before) { return true }
+        if Glyph.closing.contains(before), i >= 2, sentenceBoundary.contains(page.chars[i - 2]) { return true }
+        if Glyph.opening.contains(before) {
+            if i == 1 || page.blockStarts.contains(i - 1) { return true }
+            let b2 = page.chars[i - 2]
+            return sentenceBoundary.contains(b2) || b2 == "："
+        }
+        return false
+    }
+
+    static func isSentenceEnd(_ end: Int, in page: PageText) -> Bool {
+        guard end < page.chars.count else { return true }
+        let after = page.chars[end]
+        return sentenceBoundary.contains(after) || Glyph.closing.contains(after)
+    }
+}
+
+/// The page's text with whitespace removed, blocks run together (so that a
+/// sentence split by a column break is whole again), with the offsets where
+/// blocks start.
+struct PageText {
+    var chars: [Character]
+    var blockStarts: Set<Int>
+
+    init(_ texts: [String]) {
+        self.init(characters: texts.map { Array($0.withoutWhitespace) })
+    }
+
+    /// From texts already stripped of whitespace, so that a caller building
+    /// many pages from the same blocks strips each block once.
+    init(characters texts: [[Character]]) {
+        var chars: [Character] = []
+        chars.reserveCapacity(texts.reduce(0) { $0 + $1.count })
+        var starts = Set<Int>()
+        for t in texts {
+            starts.insert(chars.count)
+            chars += t
+        }
+        self.chars = chars
+        self.blockStarts = starts
+    }
+
+    func occurrences(of needle: [Character]) -> [Range<Int>] {
+        guard !needle.isEmpty, needle.count <= chars.count else { return [] }
+        var found: [Range<Int>] = []
+        var i = 0
+        while i + needle.count <= chars.count {
+            if chars[i] == needle[0], chars[i..<(i + needle.count)].elementsEqual(needle) {
+                found.append(i..<(i + needle.count))
+            }
+            i += 1
+        }
+        return found
+    }
+
+    func contains(_ needle: [Character]) -> Bool { !occurrences(of: needle).isEmpty }
+}

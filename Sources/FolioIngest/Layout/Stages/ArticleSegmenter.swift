@@ -1,0 +1,105 @@
+/// Groups paragraphs into articles: stage 5a of the reader.
+enum ArticleSegmenter {
+    struct Segment: Equatable {
+        /// Paragraph indices, in order.
+        var paragraphs: [Int]
+        /// The rule that started this article.
+        var rule: String
+        /// Paragraphs that a lone display block stood before without starting
+        /// an article, with the evidence score: shown by `folio inspect`.
+        var kept: [Int: String] = [:]
+    }
+
+    static func segment(_ paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict]) -> [Segment] {
+        var segments: [Segment] = []
+        let pageHasBylines = paragraphs.contains { $0.byline != nil }
+        for (p, paragraph) in paragraphs.enumerated() {
+            guard let current = segments.last else {
+                segments.append(Segment(paragraphs: [p], rule: paragraph.byline != nil ? ArticleBoundaryRule.byline : "ArticleBoundaryRule.pageStart"))
+                continue
+            }
+            if paragraph.byline != nil {
+                segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.byline))
+                continue
+            }
+            let previous = paragraphs[p - 1]
+            let between = display(between: previous.lastBlock, and: paragraph.firstBlock, verdicts: verdicts)
+            if between.isEmpty {
+                if startsHeadlessArticle(p, current: current, paragraphs: paragraphs, blocks: blocks, verdicts: verdicts) {
+                    segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headAfterBody))
+                } else {
+                    segments[segments.count - 1].paragraphs.append(p)
+                }
+            } else if between.count >= 2 {
+                segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headlineCluster))
+            } else {
+                let stretch = stretch(from: p, paragraphs: paragraphs, verdicts: verdicts)
+                let currentText = current.paragraphs.map { paragraphs[$0].text }.joined()
+                let nextText = stretch.map { paragraphs[$0].text }.joined()
+                let firstOfCurrent = paragraphs[current.paragraphs[0]].firstBlock
+                let displayBlock = blocks[between[0]]
+                let evidence = ArticleBoundaryRule.Evidence(
+                    leadCue: ArticleBoundaryRule.hasLeadCue(paragraph.text),
+                    topicOverlap: Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)),
+                    currentHasHead: hasHead(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs),
+                    displayInCurrent: Bigrams(displayBlock.joined).containment(in: Bigrams(currentText)),
+                    pageHasBylines: pageHasBylines)
+                if evidence.isBoundary {
+                    segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence)))
+                } else {
+                    segments[segments.count - 1].paragraphs.append(p)
+                    segments[segments.count - 1].kept[p] = ArticleBoundaryRule.sameArticle + score(evidence)
+                }
+            }
+        }
+        return segments
+    }
+
+    /// `ArticleBoundaryRule.headAfterBody`.
+    private static func startsHeadlessArticle(
+        _ p: Int, current: Segment, paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict]
+    ) -> Bool {
+        let paragraph = paragraphs[p]
+        guard paragraphs[p - 1].isClosed,
+              hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
+              ArticleBoundaryRule.hasLeadCue(paragraph.text, within: ArticleBoundaryRule.strictLeadWindow)
+        else { return false }
+        let stretch = stretch(from: p, paragraphs: paragraphs, verdicts: verdicts)
+        guard let last = stretch.last else { return false }
+        let end = paragraphs[last].lastBlock
+        let followedByDisplay = (end + 1 < verdicts.count) && verdicts[(end + 1)...].first { $0.kind != .furniture }?.kind == .display
+        guard followedByDisplay else { return false }
+        let currentText = current.paragraphs.map { paragraphs[$0].text }.joined()
+        let nextText = stretch.map { paragraphs[$0].text }.joined()
+        return Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)) < ArticleBoundaryRule.lowTopic
+    }
+
+    private static func score(_ evidence: ArticleBoundaryRule.Evidence) -> String {
+        "(score \(evidence.score))"
+    }
+
+    /// Display blocks (not pull quotes, not furniture) strictly between two blocks.
+    static func display(between a: Int, and b: Int, verdicts: [BlockVerdict]) -> [Int] {
+        guard b > a + 1 else { return [] }
+        return ((a + 1)..<b).filter { verdicts[$0].kind == .display }
+    }
+
+    /// Whether display blocks stand directly before the block `first` (after
+    /// the previous paragraph): the article was given a head before its body.
+    private static func hasHead(before first: Int, verdicts: [BlockVerdict], paragraphs: [Paragraph]) -> Bool {
+        let previousEnd = paragraphs.filter { $0.lastBlock < first }.map(\.lastBlock).max() ?? -1
+        return !display(between: previousEnd, and: first, verdicts: verdicts).isEmpty
+    }
+
+    /// Paragraphs from `p` up to the next byline or display block.
+    private static func stretch(from p: Int, paragraphs: [Paragraph], verdicts: [BlockVerdict]) -> [Int] {
+        var result = [p]
+        var q = p + 1
+        while q < paragraphs.count, paragraphs[q].byline == nil,
+              display(between: paragraphs[q - 1].lastBlock, and: paragraphs[q].firstBlock, verdicts: verdicts).isEmpty {
+            result.append(q)
+            q += 1
+        }
+        return result
+    }
+}

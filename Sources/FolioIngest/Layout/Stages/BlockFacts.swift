@@ -1,0 +1,62 @@
+/// What the classifier knows about every block before deciding any: the
+/// per-block tests that do not depend on earlier verdicts.
+struct BlockFacts {
+    let blocks: [TextBlock]
+    /// The furniture rule matching each block, or nil.
+    let furniture: [String?]
+    /// `DisplayLineRule`: short and unpunctuated.
+    let candidate: [Bool]
+    /// `ColumnWidthRule` estimate for each block.
+    let columns: [Double?]
+    /// The rest of the page for each block, for repeat tests. Lines set
+    /// apart from the columns (pull quotes) are left out, so that a column
+    /// stretch whose words a pull quote repeats is not itself taken for one.
+    let pageWithout: [PageText]
+    /// `PullQuoteRule.matches`: repeats a body sentence (or a long stretch).
+    let repeatsSentence: [Bool]
+    /// `PullQuoteRule.echoes`: a display candidate that repeats body text.
+    let echoes: [Bool]
+    /// `PullQuoteRule.isSetApart`: short and wider than the column around it.
+    let setApart: [Bool]
+
+    init(_ blocks: [TextBlock]) {
+        self.blocks = blocks
+        let furniture = FurnitureRule.match(blocks)
+        let candidate = blocks.map(DisplayLineRule.isCandidate)
+        let measurable = candidate.map { !$0 }
+        let texts = blocks.map(\.joined)
+        let setApart = blocks.indices.map { i in
+            PullQuoteRule.isSetApart(blocks[i], column: ColumnWidth.neighbourWidth(of: i, in: blocks, eligible: measurable))
+        }
+        let stripped = texts.map { Array($0.withoutWhitespace) }
+        let pageWithout = blocks.indices.map { i in
+            PageText(characters: texts.indices.filter { $0 != i && furniture[$0] == nil && !setApart[$0] }.map { stripped[$0] })
+        }
+        self.setApart = setApart
+        self.furniture = furniture
+        self.candidate = candidate
+        self.columns = ColumnWidth.estimate(blocks, eligible: measurable)
+        self.pageWithout = pageWithout
+        self.repeatsSentence = blocks.indices.map { i in
+            furniture[i] == nil && PullQuoteRule.matches(blocks[i], in: pageWithout[i])
+        }
+        self.echoes = blocks.indices.map { i in
+            furniture[i] == nil && candidate[i] && PullQuoteRule.echoes(blocks[i], in: pageWithout[i])
+        }
+    }
+
+    /// Whether a true pull quote (a repeated sentence, or a quote set apart)
+    /// stands strictly between blocks `i` and `j`. A mere echo does not count:
+    /// a deck under a headline may echo the body too.
+    func pullQuote(between i: Int, and j: Int) -> Bool {
+        guard j > i + 1 else { return false }
+        return ((i + 1)..<j).contains { repeatsSentence[$0] || (setApart[$0] && echoes[$0]) }
+    }
+
+    /// Whether a block stands between texts without being part of their flow
+    /// (furniture, a quote, a repeated line): skipped when looking for the
+    /// text that continues after a block.
+    func isInterjection(_ i: Int) -> Bool {
+        furniture[i] != nil || repeatsSentence[i] || echoes[i]
+    }
+}

@@ -1,0 +1,114 @@
+/// Gives every display block and pull quote a role and an article: stage 5b.
+enum DisplayAssigner {
+    struct Assignment: Equatable {
+        var role: BlockRole
+        var rule: String
+        var article: Int?
+    }
+
+    /// - Parameters:
+    ///   - articleOfBlock: the article of each body/byline block (nil for others).
+    ///   - articleText: the body text of each article, for bigram overlap.
+    static func assign(
+        blocks: [TextBlock], verdicts: [BlockVerdict], articleOfBlock: [Int?], articleText: [String]
+    ) -> [Int: Assignment] {
+        var result: [Int: Assignment] = [:]
+        let fingerprints = articleText.map(Bigrams.init)
+        var hasHeadline = Array(repeating: false, count: articleText.count)
+
+        func overlap(_ block: Int, _ article: Int) -> Double {
+            Bigrams(blocks[block].joined).containment(in: fingerprints[article])
+        }
+        func bestArticle(_ block: Int, fallback: Int) -> Int {
+            var best = fallback
+            var bestScore = overlap(block, fallback)
+            for a in articleText.indices where overlap(block, a) > bestScore + 1e-9 {
+                best = a
+                bestScore = overlap(block, a)
+            }
+            return best
+        }
+        func give(_ group: [Int], to article: Int) {
+            let roles = HeadGroupRule.roles(
+                count: group.count, articleHasHeadline: hasHeadline[article], bodyOverlap: group.map { overlap($0, article) },
+                lineCounts: group.map { blocks[$0].lines.count })
+            for (block, (role, rule)) in zip(group, roles) {
+                result[block] = Assignment(role: role, rule: rule, article: article)
+                if role == .headline { hasHeadline[article] = true }
+            }
+        }
+
+        // Pull quotes: the article whose text holds the sentence.
+        for (i, v) in verdicts.enumerated() where v.kind == .pullQuote {
+            let needle = PullQuoteRule.core(blocks[i].joined)
+            let owner = articleText.indices.first { PageText([articleText[$0]]).contains(needle) }
+                ?? nearestArticle(before: i, articleOfBlock) ?? nearestArticle(after: i, articleOfBlock)
+            result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.ownerHoldsText", article: owner)
+        }
+
+        for cluster in clusters(verdicts) {
+            let above = nearestArticle(before: cluster[0], articleOfBlock)
+            let below = nearestArticle(after: cluster[cluster.count - 1], articleOfBlock)
+            switch (above, below) {
+            case (nil, nil):
+                continue
+            case let (nil, b?):
+                give(cluster, to: b)
+            case let (a?, b?) where a == b:
+                for block in cluster {
+                    result[block] = Assignment(role: .sectionHead, rule: SectionHeadRule.insideArticle, article: a)
+                }
+            case let (a?, b?):
+                let overlaps = cluster.map { (above: overlap($0, a), below: overlap($0, b)) }
+                let k = ClusterSplitRule.split(overlaps, aboveHasHeadline: hasHeadline[a])
+                give(Array(cluster[..<k]), to: a)
+                give(Array(cluster[k...]), to: b)
+                for block in cluster {
+                    result[block]?.rule += " + " + ClusterSplitRule.name
+                }
+            case let (a?, nil):
+                var rest = cluster[...]
+                if !hasHeadline[a] {
+                    var head: [Int] = []
+                    while let first = rest.first, head.count < 3, bestArticle(first, fallback: a) == a {
+                        head.append(first)
+                        rest = rest.dropFirst()
+                    }
+                    if head.isEmpty, let first = rest.first { head = [first]; rest = rest.dropFirst() }
+                    give(head, to: a)
+                }
+                for block in rest {
+                    let owner = bestArticle(block, fallback: a)
+                    result[block] = Assignment(role: .sectionHead, rule: SectionHeadRule.endOfPage, article: owner)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Maximal runs of display blocks, ignoring furniture between them.
+    static func clusters(_ verdicts: [BlockVerdict]) -> [[Int]] {
+        var result: [[Int]] = []
+        var current: [Int] = []
+        for (i, v) in verdicts.enumerated() {
+            switch v.kind {
+            case .display: current.append(i)
+            case .furniture: continue
+            default:
+                if !current.isEmpty { result.append(current) }
+                current = []
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    static func nearestArticle(before block: Int, _ articleOfBlock: [Int?]) -> Int? {
+        articleOfBlock[..<block].reversed().lazy.compactMap { $0 }.first
+    }
+
+    static func nearestArticle(after block: Int, _ articleOfBlock: [Int?]) -> Int? {
+        guard block + 1 < articleOfBlock.count else { return nil }
+        return articleOfBlock[(block + 1)...].lazy.compactMap { $0 }.first
+    }
+}

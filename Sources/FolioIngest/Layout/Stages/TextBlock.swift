@@ -1,0 +1,44 @@
+/// A run of consecutive non-blank lines: stage 2 of the reader.
+///
+/// Blank lines on these pages mark both paragraph breaks and column breaks,
+/// so a block is "what stood together in one column stretch", not yet a
+/// paragraph.
+struct TextBlock: Equatable {
+    var lines: [PageLine]
+
+    var firstLine: Int { lines.first?.index ?? 0 }
+    var texts: [String] { lines.map(\.text) }
+    /// Lines joined by the `TextJoiner` rules.
+    var joined: String { TextJoiner.join(texts) }
+    var widest: Double { lines.map(\.width).max() ?? 0 }
+}
+
+/// Groups lines into blocks.
+///
+/// `BylineSplitRule`: a line that opens with a byline or dateline starts a
+/// new block even with no blank line before it (on the seed a deck sits
+/// directly above "新华社电 中共中央…"). A line that is nothing but a
+/// byline ("本报记者 何畅") is a block of its own, so the byline never
+/// merges into a paragraph.
+enum BlockReader {
+    static func read(_ lines: [PageLine]) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var current: [PageLine] = []
+        func flush() {
+            if !current.isEmpty { blocks.append(TextBlock(lines: current)) }
+            current = []
+        }
+        for line in lines {
+            if line.isBlank { flush(); continue }
+            if BylineRule.opensLine(line.text) {
+                flush()
+                current.append(line)
+                if BylineRule.isWholeLine(line.text) { flush() }
+                continue
+            }
+            current.append(line)
+        }
+        flush()
+        return blocks
+    }
+}

@@ -1,0 +1,23 @@
+/// How wide a line is on the page, in em (one CJK character).
+///
+/// Columns are measured in CJK characters; Latin letters, digits and spaces
+/// are set half-width, so they count as half a character, and so do the
+/// marks "，。、：；", which the typesetter compresses: on the seed, lines
+/// that continue a paragraph at a column top are then at most 1.5 em below
+/// their block's widest line and paragraph first lines (lost indent) at
+/// least 2 em below; counting the marks as whole characters the two ranges
+/// overlap. The measure is still approximate (proportional Latin), which is why
+/// every rule that compares widths allows a tolerance of a character or more.
+enum DisplayWidth {
+    static func of<S: StringProtocol>(_ text: S) -> Double {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Marks the typesetter compresses to half width inside a line.
+    static let compressed: Set<Character> = ["，", "。", "、", "：", "；"]
+
+    static func of(_ c: Character) -> Double {
+        if c.isASCII { return 0.5 }
+        return compressed.contains(c) ? 0.5 : 1
+    }
+}

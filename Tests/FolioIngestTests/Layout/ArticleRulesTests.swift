@@ -1,0 +1,142 @@
+import XCTest
+@testable import FolioIngest
+
+final class ArticleBoundaryRuleTests: XCTestCase {
+    func testLeadCues() {
+        XCTAssertTrue(ArticleBoundaryRule.hasLeadCue("国家统计局日前发布数据，5月份全国居民消费价格"))
+        XCTAssertTrue(ArticleBoundaryRule.hasLeadCue("记者从农业农村部获悉，截至4月10日"))
+        XCTAssertFalse(ArticleBoundaryRule.hasLeadCue("从农资市场看，化肥、种子、农药等农资储备总体充足"))
+        XCTAssertFalse(ArticleBoundaryRule.hasLeadCue("在应用方面，5G与工业互联网融合不断深化，全国已建成", within: 20))
+    }
+
+    func testLoneDisplayEvidence() {
+        // A new item: lead cue and little shared vocabulary.
+        let headline = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.03, currentHasHead: true, displayInCurrent: 0, pageHasBylines: false)
+        XCTAssertTrue(headline.isBoundary)
+        // A section of the same long article (seed): shared vocabulary outweighs the date in its first line.
+        let section = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.71, currentHasHead: true, displayInCurrent: 0, pageHasBylines: true)
+        XCTAssertFalse(section.isBoundary)
+        // Low overlap alone is weak evidence.
+        let weak = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: true, displayInCurrent: 0, pageHasBylines: false)
+        XCTAssertFalse(weak.isBoundary)
+        // A headline set after the body it sums up.
+        let after = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: false, displayInCurrent: 0.45, pageHasBylines: false)
+        XCTAssertTrue(after.isBoundary)
+    }
+}
+
+final class HeadGroupRuleTests: XCTestCase {
+    func testRolesByCountAndPosition() {
+        XCTAssertEqual(HeadGroupRule.roles(count: 1, articleHasHeadline: false).map(\.0), [.headline])
+        XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: false).map(\.0), [.headline, .deck])
+        XCTAssertEqual(HeadGroupRule.roles(count: 3, articleHasHeadline: false).map(\.0), [.kicker, .headline, .deck])
+        XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: true).map(\.0), [.sectionHead, .sectionHead])
+    }
+
+    func testKickerThenHeadlineNeedsASloganAboveAStatement() {
+        XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.0, 0.9]).map(\.0), [.kicker, .headline])
+        // A wrapped first block is the big headline, however figurative.
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.0, 0.9], lineCounts: [2, 1]).map(\.0),
+            [.headline, .deck])
+        // Seed: headline and deck both repeat the body: headline, deck.
+        XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.8, 1.0]).map(\.0), [.headline, .deck])
+    }
+}
+
+final class ClusterSplitRuleTests: XCTestCase {
+    func testSeedLikeClusterSplitsByContent() {
+        // [headline 1, deck 1, headline 2, deck 2] between two bodies.
+        let overlaps = [(above: 1.0, below: 0.1), (above: 1.0, below: 0.2), (above: 0.1, below: 0.9), (above: 0.2, below: 1.0)]
+        XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: false), 2)
+    }
+
+    func testAllToTheArticleBelowWhenAboveHasItsHead() {
+        let overlaps = [(above: 0.3, below: 0.8), (above: 0.3, below: 0.4)]
+        XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: true), 0)
+    }
+
+    func testDeckWithoutEvidenceStaysWithItsHeadline() {
+        let overlaps = [(above: 0.4, below: 0.0), (above: 0.0, below: 0.0)]
+        XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: false), 2)
+    }
+}
+
+final class PageReaderTests: XCTestCase {
+    func testPageWithoutArticlesReturnsNone() {
+        XCTAssertTrue(PageReader.read("").articles.isEmpty)
+        let furniture = PageReader.read("2020年3月28日 星期六\n\n第3版\n")
+        XCTAssertTrue(furniture.articles.isEmpty)
+        XCTAssertEqual(furniture.blocks.map(\.role), [.furniture, .furniture])
+    }
+
+    func testHeadlineAfterItsBodyAndRulesAreExplained() {
+        let reading = PageReader.read("""
+        新华社电 国家主席习近平27日
+        应约同美国总统通电话，双方就
+        共同关心的问题交换了意见。
+
+        两国元首同意就共同关心的
+        问题保持沟通，加强各领域的交
+        流与合作。
+
+        习近平应约同美国总统通电话
+
+        本报讯 市图书馆日前推出夜
+        间自习服务，每周一至周五开放
+        至23时，方便读者学习。
+
+        市图书馆推出夜间自习服务
+        """)
+        XCTAssertEqual(reading.articles.count, 2)
+        guard reading.articles.count == 2 else { return }
+        XCTAssertEqual(reading.articles[0].headline, "习近平应约同美国总统通电话")
+        XCTAssertEqual(reading.articles[0].byline, "新华社电")
+        XCTAssertEqual(reading.articles[0].paragraphs.count, 2)
+        XCTAssertEqual(reading.articles[1].headline, "市图书馆推出夜间自习服务")
+        XCTAssertEqual(reading.articles[1].byline, "本报讯")
+        let head = try? XCTUnwrap(reading.blocks.first { $0.role == .headline })
+        XCTAssertEqual(head?.article, 0)
+        XCTAssertTrue(reading.blocks.allSatisfy { !$0.rule.isEmpty })
+        XCTAssertTrue(reading.blocks.contains { $0.rule.contains("ClusterSplitRule") })
+    }
+}
+
+final class ArticleSegmenterTests: XCTestCase {
+    /// A head-first article followed directly by a body-first one.
+    let page = """
+    乡村医生守护村民健康
+
+    天刚蒙蒙亮，村卫生室的灯就
+    亮了。五十八岁的乡村医生老李已
+    经在这里工作了三十多年，全村村
+    民的健康状况他都记在心里。
+
+    村里的老人多，慢性病患者也
+    多。老李定期上门为老人测血压、
+    量血糖，提醒他们按时吃药。
+
+    记者日前从省文物局了解到，全
+    省已有两百余家博物馆运用数字技
+    术开展文物采集，建成高精度文物
+    数据库，收录资源超过十万件。
+
+    观众通过线上展厅就能近距离欣
+    赏文物细节，不少年轻人因此对传
+    统文化产生了浓厚兴趣。
+
+    数字技术助力文物保护
+    """
+
+    func testHeadAfterBodyStartsAnArticleWithoutDisplayBetween() {
+        let reading = PageReader.read(page)
+        XCTAssertEqual(reading.articles.map(\.headline), ["乡村医生守护村民健康", "数字技术助力文物保护"])
+        XCTAssertEqual(reading.articles.map(\.paragraphs.count), [2, 2])
+        XCTAssertTrue(reading.blocks.contains { $0.rule.contains(ArticleBoundaryRule.headAfterBody) })
+    }
+
+    func testWithoutALeadCueTheParagraphStaysInTheArticle() {
+        let reading = PageReader.read(page.replacingOccurrences(of: "记者日前从省文物局了解到，全", with: "在省文物局的支持下，全"))
+        XCTAssertEqual(reading.articles.count, 1)
+    }
+}

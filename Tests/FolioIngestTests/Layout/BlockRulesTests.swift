@@ -1,0 +1,153 @@
+import XCTest
+@testable import FolioIngest
+
+final class BylineRuleTests: XCTestCase {
+    func testDatelineForms() {
+        XCTAssertEqual(BylineRule.prefix(of: "新华社电 国家主席习近平"), "新华社电")
+        XCTAssertEqual(BylineRule.prefix(of: "新华社北京7月1日电（记者 王晓明）记者从"), "新华社北京7月1日电（记者 王晓明）")
+        XCTAssertEqual(BylineRule.prefix(of: "本报北京5月12日电 （记者 李芳） 5月1日起"), "本报北京5月12日电 （记者 李芳）")
+        XCTAssertEqual(BylineRule.prefix(of: "本报讯 市图书馆日前推出"), "本报讯")
+        XCTAssertEqual(BylineRule.prefix(of: "本报讯（记者 张伟） 中央气象台"), "本报讯（记者 张伟）")
+    }
+
+    func testReporterLineIsWholeLine() {
+        XCTAssertTrue(BylineRule.isWholeLine("本报记者 何畅"))
+        XCTAssertTrue(BylineRule.isWholeLine("新华社记者 张三 李四"))
+        XCTAssertFalse(BylineRule.isWholeLine("新华社电 国家主席习近平"))
+    }
+
+    func testCounterCasesAreNotBylines() {
+        XCTAssertNil(BylineRule.prefix(of: "本报记者近日电话采访了多位专家"))
+        XCTAssertNil(BylineRule.prefix(of: "记者从农业农村部获悉"))
+        XCTAssertNil(BylineRule.prefix(of: "据新华社电，"))
+    }
+
+    func testSplitCutsTheBylineFromTheParagraph() throws {
+        let split = try XCTUnwrap(BylineRule.split("新华社电 国家主席习近平27日应约"))
+        XCTAssertEqual(split.byline, "新华社电")
+        XCTAssertEqual(split.rest, "国家主席习近平27日应约")
+    }
+}
+
+final class FurnitureRuleTests: XCTestCase {
+    func testFolioLineAndPageLabel() {
+        XCTAssertEqual(FurnitureRule.match(block(["2020年3月28日 星期六"]), atPageEdge: false), "FurnitureRule.folioLine")
+        XCTAssertEqual(FurnitureRule.match(block(["第3版"]), atPageEdge: false), "FurnitureRule.pageLabel")
+        XCTAssertEqual(FurnitureRule.match(block(["第3版 要闻"]), atPageEdge: false), "FurnitureRule.pageLabel")
+    }
+
+    func testFolioLineAndPageLabelInOneBlock() {
+        XCTAssertEqual(FurnitureRule.match(block(["2021年7月2日 星期五", "第4版"]), atPageEdge: true), "FurnitureRule.folioLine")
+        XCTAssertEqual(FurnitureRule.match(block(["第4版", "2021年7月2日"]), atPageEdge: true), "FurnitureRule.folioLine")
+        XCTAssertNil(FurnitureRule.match(block(["第4版", "全国春耕备耕有序推进"]), atPageEdge: true))
+    }
+
+    func testBareDateLineOnlyAtThePageEdge() {
+        XCTAssertEqual(FurnitureRule.match(block(["2021年7月2日"]), atPageEdge: true), "FurnitureRule.dateLine")
+        XCTAssertNil(FurnitureRule.match(block(["2021年7月2日"]), atPageEdge: false))
+        XCTAssertNil(FurnitureRule.match(block(["2021年7月2日召开"]), atPageEdge: true))
+    }
+
+    func testSectionLabelOnlyAtThePageEdge() {
+        XCTAssertEqual(FurnitureRule.match(block(["要闻"]), atPageEdge: true), "FurnitureRule.sectionLabel")
+        XCTAssertNil(FurnitureRule.match(block(["要闻"]), atPageEdge: false))
+        XCTAssertNil(FurnitureRule.match(block(["全国春耕备耕有序推进"]), atPageEdge: true))
+    }
+
+    func testLabelNextToFurnitureButEchoedInBodyIsNotFurniture() {
+        let page = blocks("2020年3月28日 星期六\n\n要闻\n\n体育部门将继续推进健身步道建设。\n\n健身步道")
+        let result = FurnitureRule.match(page)
+        XCTAssertEqual(result[0], "FurnitureRule.folioLine")
+        XCTAssertEqual(result[1], "FurnitureRule.sectionLabel")
+        XCTAssertNil(result[2])
+        XCTAssertNil(result[3], "a short line the body repeats is a section head")
+    }
+}
+
+final class DisplayLineRuleTests: XCTestCase {
+    func testShortUnpunctuatedBlocksAreCandidates() {
+        XCTAssertTrue(DisplayLineRule.isCandidate(block(["当前情况下，中美应该团结抗疫"])))
+        XCTAssertTrue(DisplayLineRule.isCandidate(block(["疫情防控", "取得阶段性重要成效"])))
+        XCTAssertTrue(DisplayLineRule.isCandidate(block(["数字人民币离我们还有多远？"])))
+    }
+
+    func testCounterCases() {
+        XCTAssertFalse(DisplayLineRule.isCandidate(block(["会议还研究了其他事项。"])))
+        XCTAssertFalse(DisplayLineRule.isCandidate(block(["国家统计局新闻发言人表示，"])))
+        XCTAssertFalse(DisplayLineRule.isCandidate(block(["“只要村里人需要，我"])), "an unclosed quote")
+        XCTAssertTrue(DisplayLineRule.isCandidate(block(["推动共建“一带一路”高质量发展"])))
+        XCTAssertFalse(DisplayLineRule.isCandidate(block(["新华社电 国家主席习近平"])))
+        XCTAssertFalse(DisplayLineRule.isCandidate(block(["甲", "乙", "丙", "丁"])))
+    }
+}
+
+final class PullQuoteRuleTests: XCTestCase {
+    let body = PageText(["习近平指出，流行性疾病不分国界。国际社会只有共同应对，才能战而胜之。要支持湖北有序复工复产。",
+                         "他说：“保护是前提，发展是目的。”村党支部书记说"])
+
+    func testWholeSentenceIsAPullQuote() {
+        XCTAssertTrue(PullQuoteRule.matches(block(["国际社会只有共同应对，才能战而胜之"]), in: body))
+        XCTAssertTrue(PullQuoteRule.matches(block(["“保护是前提，发展是目的。”"]), in: body))
+    }
+
+    func testClauseIsNotAPullQuote() {
+        XCTAssertFalse(PullQuoteRule.matches(block(["支持湖北有序复工复产"]), in: body), "a section head repeats a clause")
+        XCTAssertFalse(PullQuoteRule.matches(block(["流行性疾病不分国界"]), in: body))
+    }
+
+    func testEchoIsAnyVerbatimRepeat() {
+        XCTAssertTrue(PullQuoteRule.echoes(block(["支持湖北有序复工复产"]), in: body))
+        XCTAssertFalse(PullQuoteRule.echoes(block(["习近平主持召开会议"]), in: body))
+    }
+}
+
+final class PullQuotePositionTests: XCTestCase {
+    func testPunctuatedBlockRepeatingBodyFromMidSentenceIsAQuote() {
+        let body = PageText(["出口方面，去年我国新能源汽车出口120.3万辆，同比增长77.6%。比亚迪等车企"])
+        XCTAssertTrue(PullQuoteRule.matches(block(["去年我国新能源汽车出口120.3万辆，同比增长77.6%。"]), in: body))
+        XCTAssertFalse(PullQuoteRule.matches(block(["今年我国新能源汽车出口大幅增长。"]), in: body))
+    }
+
+    func testQuoteSetApartFromTheColumn() {
+        XCTAssertTrue(PullQuoteRule.isSetApart(block(["去年我国新能源汽车出口120.3万辆，同比增长77.6%。"]), column: 13))
+        XCTAssertFalse(PullQuoteRule.isSetApart(block(["收到商品之日起七日内有权", "无理由退货。"]), column: 13))
+        XCTAssertFalse(PullQuoteRule.isSetApart(block(["新华社电 中共中央政治局3月27日召开会议，分析国内外形势"]), column: 13),
+                       "a wide lead opening with a byline is running text")
+    }
+
+    func testEchoInsideAnOpenSentenceBecomesAPullQuote() {
+        let reading = PageReader.read("""
+        改造之初，如何处理新与旧的
+        关系是最大难题。设计团队逐栋
+        调查建筑现状，对有价值的老建
+        筑坚持应保尽保。
+
+        街区还引入了非遗工作室、特色
+        书店和咖啡馆等新业态。一位店主
+        说，老街区有故事、有烟火气，这
+
+        老街区有故事、有烟火气
+
+        是很多新商圈比不了的。他说，
+        周末的客流比过去多了好几倍，
+        店里的生意也越来越好。
+        """)
+        XCTAssertEqual(reading.articles.count, 1)
+        XCTAssertEqual(reading.articles.first?.pullQuotes, ["老街区有故事、有烟火气"])
+        XCTAssertEqual(reading.articles.first?.paragraphs.count, 2)
+        XCTAssertEqual(reading.blocks.first { $0.role == .pullQuote }?.rule.hasPrefix(PullQuoteRule.interruptsSentence), true)
+    }
+}
+
+final class SentenceEndTests: XCTestCase {
+    func testAgencyEndMarkClosesTheParagraph() {
+        XCTAssertTrue("双方将继续加强合作。（完）".endsSentence)
+        XCTAssertTrue("双方将继续加强合作。（记者 张三）".endsSentence)
+        XCTAssertFalse("双方将继续加强合作（记者 张三）".endsSentence)
+        XCTAssertFalse("党委（党组）".endsSentence)
+    }
+
+    func testResidentReporterLine() {
+        XCTAssertTrue(BylineRule.isWholeLine("本报驻上海记者 王五"))
+    }
+}

@@ -1,0 +1,162 @@
+import XCTest
+@testable import FolioIngest
+
+final class ColumnWidthTests: XCTestCase {
+    func testLongBlockMeasuresItselfShortBlockBorrowsNearest() {
+        let page = [
+            block(["甲乙丙丁戊己庚辛壬癸", "甲乙丙丁戊己庚辛壬癸子丑", "甲乙丙丁戊己庚辛壬癸子"]),
+            block(["甲乙丙丁戊己庚辛壬癸"]),
+            block(["甲乙丙丁戊己", "甲乙丙丁戊己", "甲乙丙"]),
+        ]
+        let widths = ColumnWidth.estimate(page, eligible: [true, true, true])
+        XCTAssertEqual(widths[0], 12)
+        XCTAssertEqual(widths[1], 12, "ties go to the previous long block")
+        XCTAssertEqual(widths[2], 6)
+    }
+
+    func testShortAndFullLines() {
+        XCTAssertTrue(ColumnWidth.isShortEnding(8, column: 13))
+        XCTAssertFalse(ColumnWidth.isShortEnding(12, column: 14), "justification varies full lines by up to two")
+        XCTAssertTrue(ColumnWidth.isFull(13.5, column: 14))
+        XCTAssertFalse(ColumnWidth.isFull(12, column: 14), "an indent-short first line is not full")
+    }
+}
+
+final class ParagraphBreakRuleTests: XCTestCase {
+    func testShortSentenceEndBreaksInsideABlock() {
+        let lines = block(["力所能及的帮助。", "会议强调，要在疫情防控常"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 13), [0])
+    }
+
+    func testNearlyFullSentenceEndDoesNotBreak() {
+        let lines = block(["保持线上新型消费热度不减。", "要加强国际经贸合作，加快国际", "货运畅通。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 14), [])
+    }
+
+    func testOpenSentenceContinuesAcrossBlank() {
+        let last = PageLine(index: 0, text: "人。国际社会只有共同应对，才")
+        let first = PageLine(index: 2, text: "能战而胜之。")
+        XCTAssertTrue(ParagraphBreakRule.continues(last: last, lastColumn: 14, lastIsFirstLine: false, first: first, firstColumn: 14))
+    }
+
+    func testSentenceEndBreaksUnlessBothLinesAreFull() {
+        let short = PageLine(index: 0, text: "这场疫情。")
+        let indented = PageLine(index: 2, text: "习近平指出，流行性疾病不")
+        let full = PageLine(index: 2, text: "希望美方采取切实有效措施，维护")
+        XCTAssertFalse(ParagraphBreakRule.continues(last: short, lastColumn: 14, lastIsFirstLine: false, first: full, firstColumn: 14))
+        let fullEnd = PageLine(index: 0, text: "视他们的生命安全和身体健康。")
+        XCTAssertFalse(ParagraphBreakRule.continues(last: fullEnd, lastColumn: 14, lastIsFirstLine: false, first: indented, firstColumn: 14))
+        XCTAssertTrue(ParagraphBreakRule.continues(last: fullEnd, lastColumn: 14, lastIsFirstLine: false, first: full, firstColumn: 14))
+    }
+
+    func testFirstLineThatFillsItsMeasureCanContinue() {
+        let firstLine = PageLine(index: 0, text: "学校是近视防控的主阵地。")
+        let full = PageLine(index: 2, text: "不少学校落实课间十分钟走出教")
+        XCTAssertTrue(ParagraphBreakRule.continues(last: firstLine, lastColumn: 14, lastIsFirstLine: true, first: full, firstColumn: 14))
+        XCTAssertFalse(ParagraphBreakRule.continues(last: firstLine, lastColumn: 14, lastIsFirstLine: false, first: full, firstColumn: 14))
+    }
+}
+
+final class BodyFragmentRuleTests: XCTestCase {
+    let next = block(["中方有关疫情防控举措，表示美", "中两国都正面临新冠肺炎疫情挑", "战，我高兴看到中方在抗击疫情"])
+
+    func testColumnFootFragment() {
+        XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["特朗普向习近平详细询问了"]), next: next, nextColumn: 14, page: PageText([])))
+    }
+
+    func testHeadlineAboveIndentedBodyIsNotAFragment() {
+        let indented = block(["国家统计局日前发布数据，", "5月份全国居民消费价格指数同比", "上涨，环比下降。其中食品价格"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["居民消费价格温和上涨"]), next: indented, nextColumn: 14, page: PageText([])))
+    }
+
+    func testCounterCasesBylineAfterOrRepeatedText() {
+        let byline = block(["新华社电 中共中央政治局召开会议", "分析国内外新冠肺炎疫情防控和"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["习近平主持召开会议"]), next: byline, nextColumn: 14, page: PageText([])))
+        let page = PageText(["会议强调，特朗普向习近平详细询问了情况。"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["特朗普向习近平详细询问了"]), next: next, nextColumn: 14, page: page))
+    }
+
+    func testContinuesOpenSentenceAndFillsColumn() {
+        let line = block(["发扬连续作战的优良作风，坚持"])
+        XCTAssertTrue(BodyFragmentRule.continuesOpenSentence(line, previousBodyIsOpen: true, column: 14))
+        XCTAssertFalse(BodyFragmentRule.continuesOpenSentence(line, previousBodyIsOpen: false, column: 14))
+        XCTAssertTrue(BodyFragmentRule.fillsColumn(block(["展区负责人介绍，书展期间中", "外出版机构共达成版权输出意向"]), column: 14))
+        XCTAssertFalse(BodyFragmentRule.fillsColumn(block(["疫情防控", "取得阶段性重要成效"]), column: 14))
+    }
+}
+
+final class ParagraphBuilderTests: XCTestCase {
+    func testParagraphsAcrossColumnBreaksWithByline() {
+        let page = blocks("""
+        新华社电 国家主席习近平
+        应约同美国总统通电话。
+
+        习近平指出，流行性疾病不
+        分国界和种族，是人类共同的敌
+        人。国际社会只有共同应对，才
+
+        能战而胜之。在各方共同努力
+        下，取得积极成果。
+        """)
+        let (verdicts, columns) = BlockClassifier.classify(page)
+        let paragraphs = ParagraphBuilder.build(page, verdicts: verdicts, columns: columns)
+        XCTAssertEqual(paragraphs.map(\.text), [
+            "国家主席习近平应约同美国总统通电话。",
+            "习近平指出，流行性疾病不分国界和种族，是人类共同的敌人。国际社会只有共同应对，才能战而胜之。在各方共同努力下，取得积极成果。",
+        ])
+        XCTAssertEqual(paragraphs[0].byline, "新华社电")
+        XCTAssertEqual(paragraphs[1].blocks, [1, 2])
+    }
+
+    func testBylineLineOpensTheNextParagraphWithoutCuttingIt() {
+        let page = blocks("本报记者 何畅\n\n中午十一点半，社区食堂里已经\n坐满了就餐的老人。")
+        let (verdicts, columns) = BlockClassifier.classify(page)
+        let paragraphs = ParagraphBuilder.build(page, verdicts: verdicts, columns: columns)
+        XCTAssertEqual(paragraphs.count, 1)
+        XCTAssertEqual(paragraphs[0].byline, "本报记者 何畅")
+        XCTAssertEqual(paragraphs[0].text, "中午十一点半，社区食堂里已经坐满了就餐的老人。")
+    }
+}
+
+final class ColumnTopEndTests: XCTestCase {
+    func testFullSentenceEndAtColumnTopBeforeAnIndentedLineBreaks() {
+        let lines = block(["设备、日用百货、食品等五万余种。", "国铁集团有关负责人介绍，为提", "升班列运行效率，铁路部门持续优化", "程运行时间进一步压缩。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 15.5), [0])
+    }
+
+    func testOnlyAtTheColumnTop() {
+        let lines = block(["运输的货物品类不断丰富，从最初", "设备、日用百货、食品等五万余种。", "国铁集团有关负责人介绍，为提", "升班列运行效率，铁路部门持续优化"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 15.5), [])
+    }
+
+    func testFullNextLineKeepsTheParagraph() {
+        let lines = block(["视他们的生命安全和身体健康。", "希望美方采取切实有效措施，维护", "好他们的生命安全和身体健康。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 14.5), [])
+    }
+}
+
+final class ClosingMarkAndCreditTests: XCTestCase {
+    func testNoParagraphOpensWithAClosingMark() {
+        XCTAssertTrue(ParagraphBreakRule.opensWithClosingMark("”今年七十六岁的张大爷说。"))
+        XCTAssertFalse(ParagraphBreakRule.opensWithClosingMark("“以前一个人在家懒得做饭，"))
+        let lines = block(["做饭，经常凑合一顿。现在走几步", "孩子们也放心了。", "”今年七十六岁的张大爷说。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 14), [])
+        let last = PageLine(index: 0, text: "孩子们也放心了。")
+        let first = PageLine(index: 2, text: "”今年七十六岁的张大爷说。")
+        XCTAssertTrue(ParagraphBreakRule.continues(last: last, lastColumn: 14, lastIsFirstLine: false, first: first, firstColumn: 14))
+    }
+
+    func testCreditRunningPastAColumnBreakStaysInTheByline() {
+        let page = blocks("本报北京9月7日电 （记者\n\n赵文） 记者从农业农村部了\n解到，全国秋粮已收获三成，\n大豆收获进度快于去年同期。")
+        let (verdicts, columns) = BlockClassifier.classify(page)
+        let paragraphs = ParagraphBuilder.build(page, verdicts: verdicts, columns: columns)
+        XCTAssertEqual(paragraphs.count, 1)
+        XCTAssertEqual(paragraphs.first?.byline, "本报北京9月7日电 （记者赵文）")
+        XCTAssertEqual(paragraphs.first?.text, "记者从农业农村部了解到，全国秋粮已收获三成，大豆收获进度快于去年同期。")
+    }
+
+    func testHeadlineWhoseWordsRecurBelowIsNoFragment() {
+        let lead = block(["天刚蒙蒙亮，村卫生室的灯就亮", "了。五十八岁的乡村医生老李已经", "在这里工作了三十多年，全村村民", "的健康状况他都记在心里。"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["乡村医生守护村民健康"]), next: lead, nextColumn: 14, page: PageText([])))
+    }
+}
