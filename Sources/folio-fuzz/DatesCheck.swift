@@ -30,9 +30,13 @@ enum DatesCheck {
             try require(date <= publicationDate, "reference \(date) falls after the publication date \(publicationDate)")
         }
 
-        let dates = DateFinder.dates(in: article, publicationDate: publicationDate)
-        try checkMentions(dates.headline, in: article.headline ?? "")
-        try checkMentions(dates.body, in: article.paragraphs.joined(separator: "\n"))
+        // The input's own date, and the first and last days a CivilDate holds,
+        // where relative words ("去年", "明年") run off the calendar.
+        for date in [publicationDate, CivilDate(year: 1, month: 1, day: 1), CivilDate(year: 9999, month: 12, day: 31)] {
+            let dates = DateFinder.dates(in: article, publicationDate: date)
+            try checkMentions(dates.headline, in: article.headline ?? "")
+            try checkMentions(dates.body, in: article.paragraphs.joined(separator: "\n"))
+        }
         try checkMentions(DateFinder.mentions(in: input, reference: nil), in: input)
         if let publicationDate, let yearless = ReferenceDate(month: publicationDate.month, day: publicationDate.day) {
             try checkMentions(DateFinder.mentions(in: input, reference: yearless), in: input)

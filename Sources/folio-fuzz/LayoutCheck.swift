@@ -4,15 +4,16 @@ import FolioIngest
 /// sequences replaced, as after decoding).
 ///
 /// Promises checked: blocks are in page order and do not overlap, lie inside
-/// the page and are not empty; every article a block names exists; reading
-/// is deterministic; and the articles contain no text the page does not:
+/// the page and are not empty; every article a block names exists; and the
+/// articles contain no text the page does not:
 /// every non-whitespace character of an article's fields occurs in the page
 /// at least as often.
 enum LayoutCheck {
     static func check(_ bytes: [UInt8]) throws(InvariantViolation) {
         let text = String(decoding: bytes, as: UTF8.self)
         let reading = PageReader.read(text)
-        let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        // Lines as the reader counts them: "\r\n" is one Character, and "\r" ends a line too.
+        let lineCount = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).count
         var nextFreeLine = 0
         for (index, block) in reading.blocks.enumerated() {
             try require(!block.lines.isEmpty, "block \(index) has no lines")
@@ -26,7 +27,6 @@ enum LayoutCheck {
                             "block \(index) names article \(article) of \(reading.articles.count)")
             }
         }
-        try require(PageReader.read(text) == reading, "reading the same page twice differs")
 
         var available = scalarCounts(text)
         for (index, article) in reading.articles.enumerated() {

@@ -17,8 +17,8 @@
 # only (-Xfrontend -sanitize=fuzzer), and folio-fuzz calls
 # LLVMFuzzerRunDriver from libclang_rt.fuzzer_no_main itself (FuzzEntry.swift).
 #
-# Environment: FOLIO_FUZZ_CONFIGURATION=debug|release (default debug:
-# quick to build, and fast enough: thousands of inputs a second),
+# Environment: FOLIO_FUZZ_CONFIGURATION=debug|release (default release; the
+# first release build takes about 2 minutes),
 # FOLIO_FUZZ_JOBS (parallel fuzzing processes, default 1).
 set -euo pipefail
 
@@ -31,7 +31,7 @@ case $target in decoder|layout|dates|tokenizer|query) ;; *) usage ;; esac
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-configuration=${FOLIO_FUZZ_CONFIGURATION:-debug}
+configuration=${FOLIO_FUZZ_CONFIGURATION:-release}
 jobs=${FOLIO_FUZZ_JOBS:-1}
 scratch=.build-fuzz
 
