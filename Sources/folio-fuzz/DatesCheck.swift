@@ -52,7 +52,7 @@ enum DatesCheck {
         _ = PublicationInfo.fromPageText(input)
     }
 
-    private static func checkMentions(_ mentions: [DateMention], in text: String) throws(InvariantViolation) {
+    static func checkMentions(_ mentions: [DateMention], in text: String) throws(InvariantViolation) {
         let scalars = Array(text.unicodeScalars)
         var end = 0
         for mention in mentions {

@@ -4,10 +4,11 @@ import FolioIngest
 /// sequences replaced, as after decoding).
 ///
 /// Promises checked: blocks are in page order and do not overlap, lie inside
-/// the page and are not empty; every article a block names exists; and the
-/// articles contain no text the page does not:
-/// every non-whitespace character of an article's fields occurs in the page
-/// at least as often.
+/// the page and are not empty; every article a block names exists and has a
+/// paragraph, and no empty field; the articles contain no text the page does
+/// not: every non-whitespace character of an article's fields occurs in the
+/// page at least as often; and the dates found in them (`PageIngest.entries`,
+/// with the page's folio-line date) pass `DatesCheck.checkMentions`.
 enum LayoutCheck {
     static func check(_ bytes: [UInt8]) throws(InvariantViolation) {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -26,6 +27,19 @@ enum LayoutCheck {
                 try require(reading.articles.indices.contains(article),
                             "block \(index) names article \(article) of \(reading.articles.count)")
             }
+        }
+
+        for (index, article) in reading.articles.enumerated() {
+            try require(!article.paragraphs.isEmpty, "article \(index) has no paragraph")
+            let fields = [article.headline, article.byline].compactMap { $0 } + article.subheadlines
+                + article.sectionHeads + article.pullQuotes + article.paragraphs
+            try require(!fields.contains(where: \.isEmpty), "article \(index) has an empty field: \(article)")
+        }
+
+        // The rest of the import pipeline on these articles: their dates.
+        for entry in PageIngest.entries(of: reading, publicationDate: PublicationInfo.fromPageText(text)) {
+            try DatesCheck.checkMentions(entry.dates.headline, in: entry.article.headline ?? "")
+            try DatesCheck.checkMentions(entry.dates.body, in: entry.article.paragraphs.joined(separator: "\n"))
         }
 
         var available = scalarCounts(text)

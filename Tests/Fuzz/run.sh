@@ -55,6 +55,8 @@ corpus=$scratch/corpus/$target
 crashes=Tests/Fuzz/crashes/$target
 mkdir -p "$corpus" "$crashes"
 cp -n Tests/Fuzz/corpus/"$target"/* "$corpus"/ 2>/dev/null || true
+# The layout tests' real pages make good starting points too.
+[[ $target == layout ]] && cp -n Tests/FolioIngestTests/Fixtures/pages/*.txt "$corpus"/ 2>/dev/null || true
 
 # Swift's own crash backtracer would take over libFuzzer's deadly-signal
 # handling; libFuzzer reports and saves the input itself.
