@@ -34,7 +34,7 @@ let package = Package(
             plugins: ["EmbedSchema"]),
         // Build tool that turns schema.sql into a Swift string for FolioStore.
         .executableTarget(name: "folio-embed"),
-        .plugin(name: "EmbedSchema", capability: .buildTool(), dependencies: ["folio-embed"]),
+        .plugin(name: "EmbedSchema", capability: .buildTool(), dependencies: ["folio-embed"], path: "Sources/EmbedSchema"),
         // Search, headlines, dates: typed results, never prints.
         .target(
             name: "FolioQuery",

@@ -295,6 +295,7 @@ class PageBuilder:
         self.blocks = []          # list of list-of-lines; joined with blank lines
         self.page_end = []        # displaced section heads and pull quotes
         self.page_words = []      # (article index, word) for AND pairs
+        self.article_texts = {}   # article index -> all its text, for article-level AND truth
 
     def body(self, writer, article_index, budget, first_with_byline, wide_lead):
         rng = self.rng
@@ -312,6 +313,8 @@ class PageBuilder:
                 lead = byline(rng, self.published)
                 tokens = [((" " if rng.random() < 0.3 else "") + lead + " ", "byline")] + tokens
             text = "".join(t for t, _ in tokens)
+            self.article_texts[article_index] = self.article_texts.get(article_index, "") + "\n" + "".join(
+                t for t, kind in tokens if kind != "byline")
             breaks = wrap(text, 40 if (paragraph_index == 0 and wide_lead) else columns)
             # pull quote: a clause of this paragraph, verbatim
             if rng.random() < 0.12 and len(pull_quotes) < 2:
@@ -347,6 +350,7 @@ class PageBuilder:
             if section_heads_left and written < budget * 0.8 and rng.random() < 0.35:
                 section_heads_left -= 1
                 head = self.display_text(writer, 4, 12)
+                self.article_texts[article_index] = self.article_texts.get(article_index, "") + "\n" + head
                 lines = [head] if len(head) < 8 or rng.random() < 0.5 else [head[: len(head) // 2], head[len(head) // 2:]]
                 if rng.random() < 0.25:
                     self.page_end.append(lines)
@@ -401,6 +405,7 @@ class PageBuilder:
             budget = max(120, int(chars * shares[index] / total) - 30)
             headline = self.display_text(writer, 8, 18)
             deck = self.display_text(writer, 10, 22) if rng.random() < 0.4 else None
+            self.article_texts[index] = headline + "\n" + (deck or "")
             after = rng.random() < (0.7 if index == 0 else 0.15)
             wide_lead = not after and rng.random() < 0.2
             body_blocks, pull_quotes = self.body(writer, index, budget, rng.random() < 0.8, wide_lead)
@@ -500,6 +505,11 @@ def generate_range(args):
         total += len(data)
         with open(os.path.join(out_dir, name), "wb") as f:
             f.write(data)
+        # Article texts beside the pages, not among them (ripgrep reads the pages folder).
+        articles_dir = os.path.join(os.path.dirname(out_dir), "articles")
+        os.makedirs(articles_dir, exist_ok=True)
+        with open(os.path.join(articles_dir, name[:-4] + ".json"), "w", encoding="utf-8") as f:
+            json.dump([builder.article_texts[i] for i in sorted(builder.article_texts)], f, ensure_ascii=False)
     return meta, total
 
 

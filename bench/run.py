@@ -143,6 +143,13 @@ class Corpus:
         with open(os.path.join(folder, "meta.json"), encoding="utf-8") as f:
             self.meta = json.load(f)
         self.names = sorted(n for n in os.listdir(self.pages_dir) if n.endswith(".txt"))
+        articles_dir = os.path.join(folder, "articles")
+        self.articles = None
+        if os.path.isdir(articles_dir):
+            self.articles = []
+            for name in self.names:
+                with open(os.path.join(articles_dir, name[:-4] + ".json"), encoding="utf-8") as f:
+                    self.articles.append([normalize(t) for t in json.load(f)])
         self.raw_bytes = 0
         self.normalized = []
         for name in self.names:
@@ -156,7 +163,14 @@ class Corpus:
         with open(os.path.join(self.pages_dir, self.names[i]), encoding="utf-8") as f:
             return [normalize(b) for b in re.split(r"\n[ \t\u3000]*\n", f.read())]
 
-    def truth(self, terms):
+    def truth(self, terms, same_article=False):
+        """Pages whose text contains every term; with `same_article`, pages
+        with one article (as the generator wrote it: heads, section heads and
+        paragraphs) that contains every term. An AND question is about
+        articles: two words in two different stories of a page do not answer it."""
+        if same_article and self.articles is not None:
+            return {name for name, texts in zip(self.names, self.articles)
+                    if any(all(t in text for t in terms) for text in texts)}
         return {name for name, text in zip(self.names, self.normalized) if all(t in text for t in terms)}
 
 
@@ -188,7 +202,7 @@ def select_queries(corpus, per_kind, seed):
     def add(kind, terms, note=""):
         if any(q["terms"] == terms for q in queries):
             return False
-        truth = corpus.truth(terms)
+        truth = corpus.truth(terms, same_article=(kind == "and"))
         if truth:
             queries.append({"kind": kind, "terms": terms, "note": note, "truth": sorted(truth)})
             return True

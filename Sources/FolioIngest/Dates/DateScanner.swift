@@ -250,7 +250,8 @@ struct DateScanner {
     /// - Chinese numerals only right after a connector ("十月一日至三日"): alone they are
     ///   durations or titles ("三日游", "十日谈").
     /// - Not a currency or a duration: "1日元", "1日圆", "3日游", "5日均线", "7日内"
-    ///   (but "日内瓦", Geneva, may follow a real date).
+    ///   (but "日内瓦", Geneva, and "日元旦", New Year's Day, may follow a real date:
+    ///   "1月1日至3日元旦假期").
     private func isPlausibleBareDay(_ day: Component, at i: Int) -> Bool {
         if day.isChinese {
             guard i > 0, TextScalars.isRangeConnector(s[i - 1]) || TextScalars.isListConjunction(s[i - 1]) else {
@@ -260,7 +261,8 @@ struct DateScanner {
         let after = day.end
         guard after < s.count, s[after - 1] == "日" else { return true }
         switch s[after] {
-        case "元", "圆", "游", "均": return false
+        case "元": return after + 1 < s.count && s[after + 1] == "旦"
+        case "圆", "游", "均": return false
         case "内": return after + 1 < s.count && s[after + 1] == "瓦"
         default: return true
         }

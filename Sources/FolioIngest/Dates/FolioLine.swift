@@ -11,9 +11,73 @@ public enum FolioLine {
 
     /// The date of the first folio line near the top, else near the bottom, of `text`.
     public static func date(inPageText text: String) -> CivilDate? {
+        guard let (headEnd, tailStart) = simpleWindows(text) else { return dateByCharacter(inPageText: text) }
+        let top = lines(text[..<headEnd], fromTop: true)
+        var bottom = lines(text[tailStart...], fromTop: false)
+        if tailStart < headEnd { bottom.removeAll { top.contains($0) } }
+        for line in top + bottom {
+            if let date = date(inLine: line) { return date }
+        }
+        return nil
+    }
+
+    /// Characters at each end of the page that may hold the folio line.
+    private static let window = 200 * searchedLines
+
+    /// Where the top window ends and the bottom one starts, found by scalars
+    /// when the windows hold only simple scalars and line breaks (each then
+    /// one Character, "\r\n" one together); nil otherwise.
+    private static func simpleWindows(_ text: String) -> (String.Index, String.Index)? {
+        let scalars = text.unicodeScalars
+        var headEnd = scalars.startIndex, counted = 0
+        while headEnd < scalars.endIndex, counted < window {
+            let s = scalars[headEnd]
+            guard SimpleScalars.isSimple(s) || s == "\r" else { return nil }
+            scalars.formIndex(after: &headEnd)
+            if s == "\r", headEnd < scalars.endIndex, scalars[headEnd] == "\n" { scalars.formIndex(after: &headEnd) }
+            counted += 1
+        }
+        var tailStart = scalars.endIndex
+        counted = 0
+        while tailStart > scalars.startIndex, counted < window {
+            scalars.formIndex(before: &tailStart)
+            let s = scalars[tailStart]
+            guard SimpleScalars.isSimple(s) || s == "\r" else { return nil }
+            if s == "\n", tailStart > scalars.startIndex, scalars[scalars.index(before: tailStart)] == "\r" {
+                scalars.formIndex(before: &tailStart)
+            }
+            counted += 1
+        }
+        return (headEnd, tailStart)
+    }
+
+    /// The first (or last, from the bottom up) `searchedLines` non-empty
+    /// trimmed lines of a simple window.
+    private static func lines(_ window: Substring, fromTop: Bool) -> [String] {
+        var ranges: [Range<String.Index>] = []
+        let utf8 = window.utf8
+        var start = utf8.startIndex, i = start
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A || byte == 0x0D {
+                ranges.append(start..<i)
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        ranges.append(start..<utf8.endIndex)
+        var result: [String] = []
+        for range in fromTop ? ranges : ranges.reversed() where result.count < searchedLines {
+            let line = window[range].trimmingScalars()
+            if !line.isEmpty { result.append(line) }
+        }
+        return result
+    }
+
+    /// The reference: what `date(inPageText:)` does, `Character` by `Character`.
+    static func dateByCharacter(inPageText text: String) -> CivilDate? {
         // Only the ends of the page matter: look at a bounded window of each,
         // so a long page costs no more than a short one.
-        let window = 200 * searchedLines
         let head = text.prefix(window), tail = text.suffix(window)
         let top = nonEmptyLines(head).prefix(searchedLines)
         var bottom = Array(nonEmptyLines(tail).suffix(searchedLines).reversed())

@@ -25,13 +25,20 @@
 ///   lone head, body-first articles after head-first ones.
 /// - `ClusterSplitRule`, `HeadGroupRule`, `SectionHeadRule`: which article a
 ///   display block belongs to, and as what.
+///
+/// Speed: the rules are stated on `Character`s, but run on Unicode scalars
+/// wherever the text allows it (`SimpleScalars`), search the page as integer
+/// codes (`PageText`) and match the furniture and byline patterns by hand or
+/// only where they can match; each shortcut is tested against the
+/// `Character` or regex reading it replaces.
 public enum PageReader {
     public static func read(_ text: String) -> PageReading {
         let blocks = BlockReader.read(LineReader.read(text))
         let (verdicts, columns) = BlockClassifier.classify(blocks)
         let paragraphs = ParagraphBuilder.build(blocks, verdicts: verdicts, columns: columns)
+        let texts = paragraphs.map(\.text)
         let segments = ArticleSegmenter.segment(paragraphs, blocks: blocks, verdicts: verdicts)
-            .filter { seg in seg.paragraphs.contains { !paragraphs[$0].text.isEmpty } }
+            .filter { seg in seg.paragraphs.contains { !texts[$0].isEmpty } }
 
         var articleOfBlock = [Int?](repeating: nil, count: blocks.count)
         var bodyRule = [Int: String]()
@@ -48,13 +55,14 @@ public enum PageReader {
             if let first = segment.paragraphs.first { bodyRule[paragraphs[first].firstBlock] = segment.rule }
             for (p, note) in segment.kept { bodyRule[paragraphs[p].firstBlock] = note }
         }
-        let articleText = segments.map { $0.paragraphs.map { paragraphs[$0].text }.joined() }
+        let articleText = segments.map { $0.paragraphs.map { texts[$0] }.joined() }
         let assignments = DisplayAssigner.assign(
             blocks: blocks, verdicts: verdicts, articleOfBlock: articleOfBlock, articleText: articleText)
 
         var articles = segments.map { segment -> Article in
-            let ps = segment.paragraphs.map { paragraphs[$0] }
-            return Article(byline: ps.first?.byline, paragraphs: ps.map(\.text).filter { !$0.isEmpty })
+            Article(
+                byline: segment.paragraphs.first.flatMap { paragraphs[$0].byline },
+                paragraphs: segment.paragraphs.map { texts[$0] }.filter { !$0.isEmpty })
         }
         var classified: [ClassifiedBlock] = []
         for (b, block) in blocks.enumerated() {

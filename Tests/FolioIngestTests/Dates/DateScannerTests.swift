@@ -85,6 +85,8 @@ final class DateScannerTests: XCTestCase {
         XCTAssertEqual(foundTexts("“十四五”规划"), [])
         XCTAssertEqual(foundTexts("1日元兑换"), [])
         XCTAssertEqual(foundTexts("100日元"), [])
+        XCTAssertEqual(foundTexts("1月1日至3日元旦假期"), ["1月1日", "3日"], "元旦 is New Year, not yen")
+        XCTAssertEqual(foundTexts("3日元旦"), ["3日"])
         XCTAssertEqual(foundTexts("5年来"), [])
         XCTAssertEqual(foundTexts("三年行动计划"), [])
         XCTAssertEqual(foundTexts("十年磨一剑"), [])

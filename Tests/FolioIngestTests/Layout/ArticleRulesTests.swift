@@ -22,6 +22,21 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         // A headline set after the body it sums up.
         let after = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: false, displayInCurrent: 0.45, pageHasBylines: false)
         XCTAssertTrue(after.isBoundary)
+        // A one-line head that only the paragraph after it echoes opens a new item, even on a byline page.
+        let opens = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: true, displayInCurrent: 0,
+                                                 pageHasBylines: true, displayInNext: 0.9, displayIsOneLine: true)
+        XCTAssertTrue(opens.isBoundary)
+        // Counter-cases: a two-line head set in the column, a head that shares words with the
+        // article above, or text that stays on the article's topic.
+        var twoLines = opens
+        twoLines.displayIsOneLine = false
+        XCTAssertFalse(twoLines.isBoundary)
+        var shared = opens
+        shared.displayInCurrent = 0.2
+        XCTAssertFalse(shared.isBoundary)
+        var onTopic = opens
+        onTopic.topicOverlap = 0.2
+        XCTAssertFalse(onTopic.isBoundary)
     }
 }
 
@@ -35,6 +50,36 @@ final class HeadGroupRuleTests: XCTestCase {
 
     func testKickerThenHeadlineNeedsASloganAboveAStatement() {
         XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.0, 0.9]).map(\.0), [.kicker, .headline])
+        // A short slogan over a much longer head is a kicker; similar lengths are headline and deck (the seed).
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.5, 0.9], lineCounts: [1, 1], lengths: [5, 15]).map(\.0),
+            [.kicker, .headline])
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lineCounts: [1, 1], lengths: [16, 14]).map(\.0),
+            [.headline, .deck])
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lineCounts: [1, 1], lengths: [10, 18]).map(\.0),
+            [.headline, .deck])
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lineCounts: [1, 1],
+                                lengths: [8, 17], commas: [false, true]).map(\.0),
+            [.headline, .deck])
+        // Two spaced phrases over one phrase: kicker and headline; the other way round: headline and deck.
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], spaced: [true, false]).map(\.0),
+            [.kicker, .headline])
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], spaced: [false, true]).map(\.0),
+            [.headline, .deck])
+        XCTAssertTrue(HeadGroupRule.isSpacedPhrases(["坚持生态优先 推动绿色发展"]))
+        XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["3月 25日召开会议"]))
+        XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["New York书展开幕"]))
+        XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["坚持生态优先", "推动绿色发展"]))
+        // A dash-led second block is a deck, however short the first.
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.5, 0.9], lineCounts: [1, 1],
+                                dashLead: [false, true], lengths: [5, 15]).map(\.0),
+            [.headline, .deck])
         // A wrapped first block is the big headline, however figurative.
         XCTAssertEqual(
             HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.0, 0.9], lineCounts: [2, 1]).map(\.0),

@@ -10,6 +10,24 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertEqual(BylineRule.prefix(of: "本报讯（记者 张伟） 中央气象台"), "本报讯（记者 张伟）")
     }
 
+    func testADatelineWrappedBeforeItsDianOpensTheArticle() {
+        XCTAssertTrue(BylineRule.opensLine("新华社北京9月19日"))
+        XCTAssertTrue(BylineRule.opensLine("新华社北京12月31日"))
+        XCTAssertTrue(BylineRule.opensLine("本报华盛顿12月"))
+        XCTAssertEqual(BylineRule.prefix(of: "新华社北京12月31日电（记者 刘洋）外交部"), "新华社北京12月31日电（记者 刘洋）")
+        // Counter-cases: the date is required and the line must hold nothing else.
+        XCTAssertFalse(BylineRule.opensLine("新华社记者近日走访"))
+        XCTAssertFalse(BylineRule.opensLine("新华社北京9月19日报道称"))
+        XCTAssertFalse(BylineRule.opensLine("据新华社北京9月19日"))
+    }
+
+    func testAWrappedDatelineIsCutFromItsPage() {
+        let page = "外交部：中方愿同各方共创美好未来\n\n新华社北京12月31日\n电（记者 刘洋）外交部\n发言人30日在例行记者会\n上回顾了今年中国外交工\n作。\n"
+        let article = PageReader.read(page).articles.first
+        XCTAssertEqual(article?.byline?.filter { !$0.isWhitespace }, "新华社北京12月31日电（记者刘洋）")
+        XCTAssertEqual(article?.paragraphs, ["外交部发言人30日在例行记者会上回顾了今年中国外交工作。"])
+    }
+
     func testReporterLineIsWholeLine() {
         XCTAssertTrue(BylineRule.isWholeLine("本报记者 何畅"))
         XCTAssertTrue(BylineRule.isWholeLine("新华社记者 张三 李四"))

@@ -18,6 +18,15 @@ import Foundation
 ///     one article, so low overlap is weak evidence;
 ///   - `headlineAfterBody` (+1): the article so far has no head yet and the
 ///     block's bigrams mostly occur in it: a headline set after its body;
+///   - `headOpensNext` (+1): the text after it shares few bigrams with the
+///     article so far (as for `topic`), none of the block's bigrams occur in
+///     the article so far, and most (`nextContainment`) recur in the paragraph right after
+///     it: a headline announcing a new item ("流感疫苗接种进入高峰期" over
+///     "随着气温下降，各地流感疫苗接种进入高峰期。" after a court story), set
+///     on one line as headlines are. Counter-cases: the seed's "疫情防控取得
+///     阶段性重要成效" shares 疫情防控 with the lead above it, and a section
+///     head broken over two short lines ("居民住得" / "更舒心") announces a
+///     subtopic the same way but is set in the column: both stay section heads;
 ///   - `bylinePage` (−0.75): other articles on the page open with bylines and
 ///     this text does not, so it is more likely a section of the article.
 ///   A positive sum (> 0.5) is a boundary.
@@ -47,6 +56,7 @@ enum ArticleBoundaryRule {
     static let lowTopic = 0.09
     static let highTopic = 0.3
     static let headlineContainment = 0.3
+    static let nextContainment = 0.6
 
     struct Evidence: Equatable {
         var leadCue: Bool
@@ -54,12 +64,16 @@ enum ArticleBoundaryRule {
         var currentHasHead: Bool
         var displayInCurrent: Double
         var pageHasBylines: Bool
+        var displayInNext: Double = 0
+        var displayIsOneLine = false
 
         var score: Double {
             var s = 0.0
             if leadCue { s += 1 }
             if topicOverlap < ArticleBoundaryRule.lowTopic { s += 0.5 } else if topicOverlap > ArticleBoundaryRule.highTopic { s -= 1 }
             if !currentHasHead, displayInCurrent >= ArticleBoundaryRule.headlineContainment { s += 1 }
+            if displayIsOneLine, displayInCurrent == 0, displayInNext >= ArticleBoundaryRule.nextContainment,
+               topicOverlap < ArticleBoundaryRule.lowTopic { s += 1 }
             if pageHasBylines { s -= 0.75 }
             return s
         }

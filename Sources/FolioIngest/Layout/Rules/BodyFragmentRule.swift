@@ -60,7 +60,7 @@ enum BodyFragmentRule {
         if Bigrams(block.joined).containment(in: Bigrams(next.joined)) >= headlineEcho { return false }
         let slack = pullQuoteBetween ? continuationSlack : ColumnWidth.fullSlack
         guard nextFirst.width >= nextColumn - slack else { return false }
-        return !page.contains(Array(block.joined.withoutWhitespace))
+        return !page.contains(page.needle(block.joined))
     }
 
     static func fillsColumn(_ block: TextBlock, column: Double?) -> Bool {

@@ -11,6 +11,11 @@ import Foundation
 ///   "本报驻上海记者 王五": reporter
 ///   names separated by spaces and nothing else on the line.
 ///
+/// A dateline wrapped in a narrow column may break before its 电: a line that
+/// is nothing but agency, place and date ("新华社北京9月19日", then "电（记者
+/// 刘洋）外交部…") opens the article too (`datelineHead`). The date is
+/// required, so a body line such as "新华社记者近日走访" is not taken for one.
+///
 /// The byline is cut from the paragraph it opens ("新华社电 国家主席习近平"
 /// gives byline "新华社电" and a paragraph starting "国家主席习近平"); a credit
 /// that wrapped onto the next line is found in the joined paragraph text.
@@ -24,8 +29,16 @@ enum BylineRule {
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
 
-    /// Whether a line starts with a byline.
-    static func opensLine(_ line: String) -> Bool { prefix(of: line) != nil }
+    /// The first line of a dateline that wrapped before its 电.
+    private static let datelineHead = try! NSRegularExpression(pattern:
+        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?\s*$"#)
+
+    /// Whether a line starts with a byline, or is the head of a wrapped dateline.
+    static func opensLine(_ line: String) -> Bool {
+        if prefix(of: line) != nil { return true }
+        let trimmed = line.trimmingWhitespace
+        return datelineHead.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
 
     /// Whether the line is a reporter line and nothing else ("本报记者 何畅").
     ///
@@ -33,6 +46,7 @@ enum BylineRule {
     /// into their paragraph, and the line break may fall just before the
     /// credit "（记者 王晓明）" on the next line.
     static func isWholeLine(_ line: String) -> Bool {
+        guard mayOpenByline(line), mayBeReporterLine(line) else { return false }
         let range = NSRange(line.startIndex..., in: line)
         guard let m = reporterLine.firstMatch(in: line, range: range), let r = Range(m.range, in: line) else { return false }
         return line[r].count == line.count
@@ -40,14 +54,46 @@ enum BylineRule {
 
     /// The byline at the start of `text`, as written (trimmed), or nil.
     static func prefix(of text: String) -> String? {
+        guard mayOpenByline(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
-        if let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
+        if mayBeReporterLine(text), let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
             return String(text[r]).trimmingWhitespace
         }
-        if let m = dateline.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
-            return String(text[r]).trimmingWhitespace
+        let head = String(datelineWindow(text))
+        if let m = dateline.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)), let r = Range(m.range, in: head) {
+            return String(head[r]).trimmingWhitespace
         }
         return nil
+    }
+
+    /// A reporter line runs to the end of the text and holds only Han
+    /// characters, "·" and spaces: a paragraph with a comma cannot be one,
+    /// and need not be handed to the regex whole.
+    private static func mayBeReporterLine(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { Glyph.isHanScript($0) || $0 == "·" || SimpleScalars.isWhitespace($0) }
+    }
+
+    /// The start of `text` that holds any dateline it opens with: at most 24
+    /// characters up to "电" (agency, place, date), the spaces after them,
+    /// and 32 for the credit "（…）". The pattern has no end anchor, so it
+    /// matches the same there as in the whole paragraph.
+    private static func datelineWindow(_ text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        var end = scalars.index(scalars.startIndex, offsetBy: 24, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        while end < scalars.endIndex, SimpleScalars.isWhitespace(scalars[end]) { scalars.formIndex(after: &end) }
+        end = scalars.index(end, offsetBy: 32, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return text[..<end]
+    }
+
+    /// Both patterns are anchored and open with one of these words, scalar
+    /// for scalar: a line that starts otherwise, as nearly every line does,
+    /// needs no regex.
+    private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
+                                       "驻", "特约", "记者", "通讯员"].map { Array($0.unicodeScalars) }
+
+    private static func mayOpenByline(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return openingWords.contains { scalars.starts(with: $0) }
     }
 
     /// Splits an opening paragraph into byline and remaining text.

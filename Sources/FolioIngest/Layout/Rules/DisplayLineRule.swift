@@ -29,7 +29,22 @@ enum DisplayLineRule {
     /// Heads are whole: every quote or bracket they open, they close.
     /// "“只要村里人需要，我" is a paragraph cut by a column break.
     static func isBalanced(_ text: String) -> Bool {
-        pairs.allSatisfy { open, close in
+        if SimpleScalars.allSimple(text) {
+            var depth = [0, 0, 0, 0, 0, 0]
+            for s in text.unicodeScalars {
+                switch s {
+                case "“": depth[0] += 1; case "”": depth[0] -= 1
+                case "‘": depth[1] += 1; case "’": depth[1] -= 1
+                case "（": depth[2] += 1; case "）": depth[2] -= 1
+                case "(": depth[3] += 1; case ")": depth[3] -= 1
+                case "《": depth[4] += 1; case "》": depth[4] -= 1
+                case "「": depth[5] += 1; case "」": depth[5] -= 1
+                default: break
+                }
+            }
+            return depth.allSatisfy { $0 == 0 }
+        }
+        return pairs.allSatisfy { open, close in
             text.filter { $0 == open }.count == text.filter { $0 == close }.count
         }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// `FurnitureRule`: page furniture is neither article text nor a headline.
 ///
 /// - `folioLine`: a line carrying a full date with its weekday,
@@ -17,13 +15,6 @@ import Foundation
 enum FurnitureRule {
     static let name = "FurnitureRule"
 
-    private static let folio = try! NSRegularExpression(pattern:
-        #"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"#)
-    private static let bareDate = try! NSRegularExpression(pattern:
-        #"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$"#)
-    private static let pageNumber = try! NSRegularExpression(pattern:
-        #"^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*\p{Han}{0,6})?$"#)
-
     /// The furniture rule matching each block, or nil.
     ///
     /// A short line that occurs in the page's running text ("健身步道" moved
@@ -36,7 +27,7 @@ enum FurnitureRule {
                 || (i > 0 && result[i - 1] != nil) || (i + 1 < blocks.count && result[i + 1] != nil)
             guard edge, let label = match(blocks[i], atPageEdge: true) else { continue }
             let others = PageText(texts.indices.filter { $0 != i && result[$0] == nil }.map { texts[$0] })
-            if !others.contains(Array(texts[i].withoutWhitespace)) { result[i] = label }
+            if !others.contains(others.needle(texts[i])) { result[i] = label }
         }
         return result
     }
@@ -46,10 +37,12 @@ enum FurnitureRule {
     static func match(_ block: TextBlock, atPageEdge: Bool) -> String? {
         guard block.lines.count <= 2 else { return nil }
         let texts = block.texts
-        if texts.allSatisfy({ matches(folio, $0) }) { return "\(name).folioLine" }
-        if texts.allSatisfy({ matches(pageNumber, $0) }) { return "\(name).pageLabel" }
-        let isDate = { (text: String) in matches(folio, text) || (atPageEdge && matches(bareDate, text)) }
-        if texts.allSatisfy({ isDate($0) || matches(pageNumber, $0) }), texts.contains(where: isDate) {
+        if texts.allSatisfy(FurniturePatterns.hasFolioDate) { return "\(name).folioLine" }
+        if texts.allSatisfy(FurniturePatterns.isPageNumber) { return "\(name).pageLabel" }
+        let isDate = { (text: String) in
+            FurniturePatterns.hasFolioDate(text) || (atPageEdge && FurniturePatterns.isBareDate(text))
+        }
+        if texts.allSatisfy({ isDate($0) || FurniturePatterns.isPageNumber($0) }), texts.contains(where: isDate) {
             return texts.count == 1 ? "\(name).dateLine" : "\(name).folioLine"
         }
         if atPageEdge, block.lines.count == 1, let t = texts.first,
@@ -57,9 +50,5 @@ enum FurnitureRule {
             return "\(name).sectionLabel"
         }
         return nil
-    }
-
-    private static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

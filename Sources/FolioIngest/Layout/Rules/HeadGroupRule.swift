@@ -11,6 +11,18 @@
 ///   and a first block that wraps over several lines is set in the largest
 ///   type, so it is the headline even when it is a figure of speech
 ///   ("守护古籍的" / "“纸上医生”" over "一家省级图书馆古籍修复室的日常");
+///   also kicker, headline when the first is a short slogan line (at most
+///   `kickerMaximumLength` characters) over a head at least
+///   `kickerLengthRatio` times as long (`shortKicker`: "喜迎丰收节" over
+///   "农民丰收节主场活动将在浙江举行"). Counter-cases: the seed's pairs are of
+///   similar length (16 over 14, 16 over 18), so they stay headline, deck;
+///   and a long second block with a comma reads as a deck sentence
+///   ("春耕生产全面展开" over "当前农时紧迫，春播进度快于去年同期");
+///   also kicker, headline when the first is two parallel phrases set apart
+///   by a space and the second is not (`spacedKicker`: "坚持生态优先 推动绿色
+///   发展" over "黄河流域生态保护按下“快进键”"): such pairs are kickers and
+///   decks, the headline is one phrase. Counter-case: a lone head may hold a
+///   space ("寒潮来袭 本市气温创入冬新低"), and a spaced second block is a deck;
 /// - three: kicker, headline, deck;
 /// - more: kicker, headline, deck, then section heads.
 /// When the article already has a headline, the group's blocks are section
@@ -20,15 +32,40 @@ enum HeadGroupRule {
     static let kickerMaximumOverlap = 0.2
     /// A headline states the news: most of its words are in the body.
     static let headlineMinimumOverlap = 0.5
+    /// Whether a one-line head is two phrases set apart by a space between Han
+    /// characters ("坚持生态优先 推动绿色发展"); "3月 25日" or Latin words do not count.
+    static func isSpacedPhrases(_ lines: [String]) -> Bool {
+        guard lines.count == 1, let line = lines.first else { return false }
+        let scalars = Array(line.trimmingWhitespace.unicodeScalars)
+        guard scalars.count > 2 else { return false }
+        for i in 1..<(scalars.count - 1) where scalars[i] == " " || scalars[i] == "\u{3000}" {
+            if Glyph.isHan(scalars[i - 1]) && Glyph.isHan(scalars[i + 1]) { return true }
+        }
+        return false
+    }
+
+    /// A kicker is a short slogan…
+    static let kickerMaximumLength = 8
+    /// …set over a much longer headline.
+    static let kickerLengthRatio = 1.6
 
     /// - Parameters:
     ///   - bodyOverlap: for each block, the share of its bigrams found in the article body.
     ///   - lineCounts: for each block, its number of lines.
     static func roles(
-        count: Int, articleHasHeadline: Bool, bodyOverlap: [Double] = [], lineCounts: [Int] = []
+        count: Int, articleHasHeadline: Bool, bodyOverlap: [Double] = [], lineCounts: [Int] = [], dashLead: [Bool] = [],
+        lengths: [Int] = [], commas: [Bool] = [], spaced: [Bool] = []
     ) -> [(BlockRole, String)] {
         if articleHasHeadline {
             return Array(repeating: (.sectionHead, "SectionHeadRule.afterHeadline"), count: count)
+        }
+        // A dash-led block is the deck of the head above it.
+        if count == 2, dashLead.count == 2, dashLead[1] {
+            return [(.headline, "HeadGroupRule.headlineThenDeck"), (.deck, DashDeckRule.name)]
+        }
+        if count == 3, dashLead.count == 3, dashLead[2], !dashLead[1] {
+            return [(.kicker, "HeadGroupRule.kickerHeadlineDeck"), (.headline, "HeadGroupRule.kickerHeadlineDeck"),
+                    (.deck, DashDeckRule.name)]
         }
         switch count {
         case 0: return []
@@ -36,6 +73,11 @@ enum HeadGroupRule {
         case 2 where bodyOverlap.count == 2 && bodyOverlap[0] < kickerMaximumOverlap
             && bodyOverlap[1] >= headlineMinimumOverlap && (lineCounts.first ?? 1) == 1:
             return [(.kicker, "HeadGroupRule.kickerThenHeadline"), (.headline, "HeadGroupRule.kickerThenHeadline")]
+        case 2 where spaced.count == 2 && spaced[0] && !spaced[1]:
+            return [(.kicker, "HeadGroupRule.spacedKicker"), (.headline, "HeadGroupRule.spacedKicker")]
+        case 2 where lengths.count == 2 && (lineCounts.first ?? 1) == 1 && lengths[0] <= kickerMaximumLength
+            && Double(lengths[1]) >= kickerLengthRatio * Double(lengths[0]) && !(commas.count == 2 && commas[1]):
+            return [(.kicker, "HeadGroupRule.shortKicker"), (.headline, "HeadGroupRule.shortKicker")]
         case 2: return [(.headline, "HeadGroupRule.headlineThenDeck"), (.deck, "HeadGroupRule.headlineThenDeck")]
         default:
             return [(.kicker, "HeadGroupRule.kickerHeadlineDeck"), (.headline, "HeadGroupRule.kickerHeadlineDeck"),
@@ -66,11 +108,13 @@ enum ClusterSplitRule {
     /// A block with no evidence either way (a deck such as "把论文写在大地上"
     /// shares no words with either body) is not cut from the block before it:
     /// a line under a headline is its deck.
-    static func split(_ overlaps: [(above: Double, below: Double)], aboveHasHeadline: Bool) -> Int {
+    /// - Parameter dashLead: blocks opening with a dash (`DashDeckRule`), which cannot open the part below.
+    static func split(_ overlaps: [(above: Double, below: Double)], aboveHasHeadline: Bool, dashLead: [Bool] = []) -> Int {
         var best = 0
         var bestScore = -Double.infinity
         for k in 0...overlaps.count {
             if k > 0, k < overlaps.count, max(overlaps[k].above, overlaps[k].below) < noEvidence { continue }
+            if k > 0, k < dashLead.count, dashLead[k] { continue }
             var score = 0.0
             for (i, o) in overlaps.enumerated() {
                 score += i < k ? o.above - (aboveHasHeadline ? sectionHeadPenalty : 0) : o.below

@@ -32,19 +32,18 @@ enum PullQuoteRule {
     static let maximumLines = 4
 
     /// The comparable core of a display text: no whitespace, no surrounding
-    /// quotes, no trailing sentence mark.
-    static func core(_ text: String) -> [Character] {
-        var chars = Array(text.withoutWhitespace)
-        while let f = chars.first, Glyph.opening.contains(f) || f == "—" { chars.removeFirst() }
-        while let l = chars.last, Glyph.closing.contains(l) || Glyph.sentenceFinal.contains(l) || l == "；" {
-            chars.removeLast()
-        }
-        return chars
+    /// quotes, no trailing sentence mark; coded for `page`.
+    static func core(_ text: String, for page: PageText) -> PageText.Needle {
+        var needle = page.needle(text)
+        needle.trim(
+            leading: { Glyph.isOpening($0) || $0 == "—" },
+            trailing: { Glyph.isClosing($0) || Glyph.isSentenceFinal($0) || $0 == "；" })
+        return needle
     }
 
     static func matches(_ block: TextBlock, in page: PageText) -> Bool {
         guard block.lines.count <= maximumLines else { return false }
-        let needle = core(block.joined)
+        let needle = core(block.joined, for: page)
         guard needle.count >= minimumLength else { return false }
         let occurrences = page.occurrences(of: needle)
         // A short punctuated block repeating body text at length can only be a
@@ -80,73 +79,35 @@ enum PullQuoteRule {
     /// Whether the block's text occurs elsewhere on the page, verbatim or as
     /// a close paraphrase.
     static func echoes(_ block: TextBlock, in page: PageText) -> Bool {
-        let needle = core(block.joined)
+        let needle = core(block.joined, for: page)
         guard needle.count >= minimumEcho else { return false }
         if page.contains(needle) { return true }
-        let bigrams = Bigrams(String(needle))
+        let bigrams = needle.bigrams
         guard bigrams.count >= minimumParaphraseBigrams else { return false }
-        return bigrams.containment(in: Bigrams(String(page.chars))) >= paraphraseContainment
+        return page.bigramContainment(of: bigrams) >= paraphraseContainment
     }
 
-    private static let sentenceBoundary: Set<Character> = Glyph.sentenceFinal.union(["；"])
+    private static func isSentenceBoundary(_ mark: Unicode.Scalar) -> Bool {
+        Glyph.isSentenceFinal(mark) || mark == "；"
+    }
 
     static func isSentenceStart(_ i: Int, in page: PageText) -> Bool {
-        if i == 0 || page.blockStarts.contains(i) { return true }
-        let before = page.chars[i - 1]
-        if sentenceBoundary.contains(before) { return true }
-        if Glyph.closing.contains(before), i >= 2, sentenceBoundary.contains(page.chars[i - 2]) { return true }
-        if Glyph.opening.contains(before) {
-            if i == 1 || page.blockStarts.contains(i - 1) { return true }
-            let b2 = page.chars[i - 2]
-            return sentenceBoundary.contains(b2) || b2 == "："
+        if i == 0 || page.isBlockStart(i) { return true }
+        let before = page.mark(at: i - 1)
+        if isSentenceBoundary(before) { return true }
+        if Glyph.isClosing(before), i >= 2, isSentenceBoundary(page.mark(at: i - 2)) { return true }
+        if Glyph.isOpening(before) {
+            if i == 1 || page.isBlockStart(i - 1) { return true }
+            let b2 = page.mark(at: i - 2)
+            return isSentenceBoundary(b2) || b2 == "："
         }
         return false
     }
 
     static func isSentenceEnd(_ end: Int, in page: PageText) -> Bool {
-        guard end < page.chars.count else { return true }
-        let after = page.chars[end]
-        return sentenceBoundary.contains(after) || Glyph.closing.contains(after)
+        guard end < page.count else { return true }
+        let after = page.mark(at: end)
+        return isSentenceBoundary(after) || Glyph.isClosing(after)
     }
 }
 
-/// The page's text with whitespace removed, blocks run together (so that a
-/// sentence split by a column break is whole again), with the offsets where
-/// blocks start.
-struct PageText {
-    var chars: [Character]
-    var blockStarts: Set<Int>
-
-    init(_ texts: [String]) {
-        self.init(characters: texts.map { Array($0.withoutWhitespace) })
-    }
-
-    /// From texts already stripped of whitespace, so that a caller building
-    /// many pages from the same blocks strips each block once.
-    init(characters texts: [[Character]]) {
-        var chars: [Character] = []
-        chars.reserveCapacity(texts.reduce(0) { $0 + $1.count })
-        var starts = Set<Int>()
-        for t in texts {
-            starts.insert(chars.count)
-            chars += t
-        }
-        self.chars = chars
-        self.blockStarts = starts
-    }
-
-    func occurrences(of needle: [Character]) -> [Range<Int>] {
-        guard !needle.isEmpty, needle.count <= chars.count else { return [] }
-        var found: [Range<Int>] = []
-        var i = 0
-        while i + needle.count <= chars.count {
-            if chars[i] == needle[0], chars[i..<(i + needle.count)].elementsEqual(needle) {
-                found.append(i..<(i + needle.count))
-            }
-            i += 1
-        }
-        return found
-    }
-
-    func contains(_ needle: [Character]) -> Bool { !occurrences(of: needle).isEmpty }
-}

@@ -12,6 +12,8 @@ enum ArticleSegmenter {
 
     static func segment(_ paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict]) -> [Segment] {
         var segments: [Segment] = []
+        // Each paragraph's text is read many times: join it once.
+        let texts = paragraphs.map(\.text)
         let pageHasBylines = paragraphs.contains { $0.byline != nil }
         for (p, paragraph) in paragraphs.enumerated() {
             guard let current = segments.last else {
@@ -25,7 +27,7 @@ enum ArticleSegmenter {
             let previous = paragraphs[p - 1]
             let between = display(between: previous.lastBlock, and: paragraph.firstBlock, verdicts: verdicts)
             if between.isEmpty {
-                if startsHeadlessArticle(p, current: current, paragraphs: paragraphs, blocks: blocks, verdicts: verdicts) {
+                if startsHeadlessArticle(p, current: current, paragraphs: paragraphs, texts: texts, verdicts: verdicts) {
                     segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headAfterBody))
                 } else {
                     segments[segments.count - 1].paragraphs.append(p)
@@ -34,16 +36,19 @@ enum ArticleSegmenter {
                 segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headlineCluster))
             } else {
                 let stretch = stretch(from: p, paragraphs: paragraphs, verdicts: verdicts)
-                let currentText = current.paragraphs.map { paragraphs[$0].text }.joined()
-                let nextText = stretch.map { paragraphs[$0].text }.joined()
+                let currentText = current.paragraphs.map { texts[$0] }.joined()
+                let nextText = stretch.map { texts[$0] }.joined()
                 let firstOfCurrent = paragraphs[current.paragraphs[0]].firstBlock
                 let displayBlock = blocks[between[0]]
+                let currentPrint = Bigrams(currentText)
                 let evidence = ArticleBoundaryRule.Evidence(
-                    leadCue: ArticleBoundaryRule.hasLeadCue(paragraph.text),
-                    topicOverlap: Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)),
+                    leadCue: ArticleBoundaryRule.hasLeadCue(texts[p]),
+                    topicOverlap: Bigrams(nextText).overlapCoefficient(with: currentPrint),
                     currentHasHead: hasHead(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs),
-                    displayInCurrent: Bigrams(displayBlock.joined).containment(in: Bigrams(currentText)),
-                    pageHasBylines: pageHasBylines)
+                    displayInCurrent: Bigrams(displayBlock.joined).containment(in: currentPrint),
+                    pageHasBylines: pageHasBylines,
+                    displayInNext: Bigrams(displayBlock.joined).containment(in: Bigrams(texts[p])),
+                    displayIsOneLine: displayBlock.lines.count == 1)
                 if evidence.isBoundary {
                     segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence)))
                 } else {
@@ -57,20 +62,19 @@ enum ArticleSegmenter {
 
     /// `ArticleBoundaryRule.headAfterBody`.
     private static func startsHeadlessArticle(
-        _ p: Int, current: Segment, paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict]
+        _ p: Int, current: Segment, paragraphs: [Paragraph], texts: [String], verdicts: [BlockVerdict]
     ) -> Bool {
-        let paragraph = paragraphs[p]
         guard paragraphs[p - 1].isClosed,
               hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
-              ArticleBoundaryRule.hasLeadCue(paragraph.text, within: ArticleBoundaryRule.strictLeadWindow)
+              ArticleBoundaryRule.hasLeadCue(texts[p], within: ArticleBoundaryRule.strictLeadWindow)
         else { return false }
         let stretch = stretch(from: p, paragraphs: paragraphs, verdicts: verdicts)
         guard let last = stretch.last else { return false }
         let end = paragraphs[last].lastBlock
         let followedByDisplay = (end + 1 < verdicts.count) && verdicts[(end + 1)...].first { $0.kind != .furniture }?.kind == .display
         guard followedByDisplay else { return false }
-        let currentText = current.paragraphs.map { paragraphs[$0].text }.joined()
-        let nextText = stretch.map { paragraphs[$0].text }.joined()
+        let currentText = current.paragraphs.map { texts[$0] }.joined()
+        let nextText = stretch.map { texts[$0] }.joined()
         return Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)) < ArticleBoundaryRule.lowTopic
     }
 

@@ -11,6 +11,9 @@ struct BlockFacts {
     /// The rest of the page for each block, for repeat tests. Lines set
     /// apart from the columns (pull quotes) are left out, so that a column
     /// stretch whose words a pull quote repeats is not itself taken for one.
+    /// Each block is stripped and coded once; a page without one block is
+    /// then a copy of integer codes, cheap enough to make for every block
+    /// and exactly the text the rules were written against (junctions included).
     let pageWithout: [PageText]
     /// `PullQuoteRule.matches`: repeats a body sentence (or a long stretch).
     let repeatsSentence: [Bool]
@@ -28,9 +31,10 @@ struct BlockFacts {
         let setApart = blocks.indices.map { i in
             PullQuoteRule.isSetApart(blocks[i], column: ColumnWidth.neighbourWidth(of: i, in: blocks, eligible: measurable))
         }
-        let stripped = texts.map { Array($0.withoutWhitespace) }
+        var coding = PageText.Coding(texts)
+        let stripped = texts.map { coding.learn($0) }
         let pageWithout = blocks.indices.map { i in
-            PageText(characters: texts.indices.filter { $0 != i && furniture[$0] == nil && !setApart[$0] }.map { stripped[$0] })
+            PageText(coding: coding, texts: texts.indices.filter { $0 != i && furniture[$0] == nil && !setApart[$0] }.map { stripped[$0] })
         }
         self.setApart = setApart
         self.furniture = furniture

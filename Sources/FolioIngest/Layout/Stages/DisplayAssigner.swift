@@ -16,8 +16,12 @@ enum DisplayAssigner {
         let fingerprints = articleText.map(Bigrams.init)
         var hasHeadline = Array(repeating: false, count: articleText.count)
 
+        // Display blocks are weighed against every article: fingerprint each once.
+        let blockPrints = verdicts.indices.map { b in
+            verdicts[b].kind == .display ? Bigrams(blocks[b].joined) : nil
+        }
         func overlap(_ block: Int, _ article: Int) -> Double {
-            Bigrams(blocks[block].joined).containment(in: fingerprints[article])
+            (blockPrints[block] ?? Bigrams(blocks[block].joined)).containment(in: fingerprints[article])
         }
         func bestArticle(_ block: Int, fallback: Int) -> Int {
             var best = fallback
@@ -31,7 +35,11 @@ enum DisplayAssigner {
         func give(_ group: [Int], to article: Int) {
             let roles = HeadGroupRule.roles(
                 count: group.count, articleHasHeadline: hasHeadline[article], bodyOverlap: group.map { overlap($0, article) },
-                lineCounts: group.map { blocks[$0].lines.count })
+                lineCounts: group.map { blocks[$0].lines.count },
+                dashLead: group.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
+                lengths: group.map { blocks[$0].joined.filter { !$0.isWhitespace }.count },
+                commas: group.map { blocks[$0].joined.contains("，") },
+                spaced: group.map { HeadGroupRule.isSpacedPhrases(blocks[$0].texts) })
             for (block, (role, rule)) in zip(group, roles) {
                 result[block] = Assignment(role: role, rule: rule, article: article)
                 if role == .headline { hasHeadline[article] = true }
@@ -39,9 +47,11 @@ enum DisplayAssigner {
         }
 
         // Pull quotes: the article whose text holds the sentence.
+        let articlePages = verdicts.contains { $0.kind == .pullQuote } ? articleText.map { PageText([$0]) } : []
         for (i, v) in verdicts.enumerated() where v.kind == .pullQuote {
-            let needle = PullQuoteRule.core(blocks[i].joined)
-            let owner = articleText.indices.first { PageText([articleText[$0]]).contains(needle) }
+            let owner = articleText.indices.first {
+                articlePages[$0].contains(PullQuoteRule.core(blocks[i].joined, for: articlePages[$0]))
+            }
                 ?? nearestArticle(before: i, articleOfBlock) ?? nearestArticle(after: i, articleOfBlock)
             result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.ownerHoldsText", article: owner)
         }
@@ -60,7 +70,8 @@ enum DisplayAssigner {
                 }
             case let (a?, b?):
                 let overlaps = cluster.map { (above: overlap($0, a), below: overlap($0, b)) }
-                let k = ClusterSplitRule.split(overlaps, aboveHasHeadline: hasHeadline[a])
+                let k = ClusterSplitRule.split(
+                    overlaps, aboveHasHeadline: hasHeadline[a], dashLead: cluster.map { DashDeckRule.opensWithDash(blocks[$0].joined) })
                 give(Array(cluster[..<k]), to: a)
                 give(Array(cluster[k...]), to: b)
                 for block in cluster {
@@ -82,6 +93,16 @@ enum DisplayAssigner {
                     result[block] = Assignment(role: .sectionHead, rule: SectionHeadRule.endOfPage, article: owner)
                 }
             }
+        }
+        // `DeckRule.underHeadline` spared a repeated sentence from being a pull
+        // quote because a head stood above it; if that head turned out to be a
+        // section head, the block is no deck, and the repeat decides after all.
+        for (i, v) in verdicts.enumerated() where v.rule == BlockClassifier.deckRule && result[i]?.role == .sectionHead {
+            let owner = articleText.indices.first { a in
+                let page = PageText([articleText[a]])
+                return page.contains(PullQuoteRule.core(blocks[i].joined, for: page))
+            } ?? result[i]?.article
+            result[i] = Assignment(role: .pullQuote, rule: "PullQuoteRule.notUnderHeadline + PullQuoteRule.ownerHoldsText", article: owner)
         }
         return result
     }

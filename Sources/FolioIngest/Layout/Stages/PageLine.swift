@@ -20,6 +20,35 @@ struct PageLine: Equatable {
 /// Splits page text into measured lines.
 enum LineReader {
     static func read(_ text: String) -> [PageLine] {
+        // CR and LF always stand alone as Characters (or together as "\r\n"),
+        // and never occur inside another scalar's UTF-8 bytes: splitting the
+        // bytes cuts exactly where splitting the Characters would.
+        var lines: [PageLine] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            guard byte == 0x0A || byte == 0x0D else { i = utf8.index(after: i); continue }
+            lines.append(PageLine(index: lines.count, text: cleaned(text[start..<i])))
+            i = utf8.index(after: i)
+            if byte == 0x0D, i < utf8.endIndex, utf8[i] == 0x0A { i = utf8.index(after: i) }
+            start = i
+        }
+        lines.append(PageLine(index: lines.count, text: cleaned(text[start...])))
+        return lines
+    }
+
+    /// Tabs become spaces, the ends are trimmed.
+    private static func cleaned(_ raw: Substring) -> String {
+        guard SimpleScalars.allSimple(raw) else { return String(raw).replacingTabsAndCR.trimmingWhitespace }
+        let trimmed = raw.trimmingSimpleWhitespace
+        guard trimmed.utf8.contains(0x09) else { return String(trimmed) }
+        return String(trimmed.map { $0 == "\t" ? " " : $0 })
+    }
+
+    /// The reference: what `read` does, `Character` by `Character`.
+    static func readByCharacter(_ text: String) -> [PageLine] {
         // "\r\n" is a single Character in Swift, so split on every newline form.
         text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .enumerated().map { index, raw in

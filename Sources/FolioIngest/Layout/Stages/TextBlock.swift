@@ -4,12 +4,17 @@
 /// so a block is "what stood together in one column stretch", not yet a
 /// paragraph.
 struct TextBlock: Equatable {
-    var lines: [PageLine]
+    let lines: [PageLine]
+    /// Lines joined by the `TextJoiner` rules: joined once, since most rules read it.
+    let joined: String
+
+    init(lines: [PageLine]) {
+        self.lines = lines
+        self.joined = TextJoiner.join(lines.map(\.text))
+    }
 
     var firstLine: Int { lines.first?.index ?? 0 }
     var texts: [String] { lines.map(\.text) }
-    /// Lines joined by the `TextJoiner` rules.
-    var joined: String { TextJoiner.join(texts) }
     var widest: Double { lines.map(\.width).max() ?? 0 }
 }
 

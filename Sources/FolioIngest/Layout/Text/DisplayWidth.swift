@@ -10,7 +10,16 @@
 /// every rule that compares widths allows a tolerance of a character or more.
 enum DisplayWidth {
     static func of<S: StringProtocol>(_ text: S) -> Double {
-        text.reduce(0) { $0 + of($1) }
+        guard SimpleScalars.allSimple(text) else { return text.reduce(0) { $0 + of($1) } }
+        // Halves and wholes add exactly in any order: count them.
+        var halves = 0, wholes = 0
+        for s in text.unicodeScalars {
+            switch s {
+            case "\u{0}"..."\u{7F}", "，", "。", "、", "：", "；": halves += 1
+            default: wholes += 1
+            }
+        }
+        return Double(wholes) + 0.5 * Double(halves)
     }
 
     /// Marks the typesetter compresses to half width inside a line.

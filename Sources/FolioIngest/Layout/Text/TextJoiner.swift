@@ -11,6 +11,7 @@
 enum TextJoiner {
     /// Joins the lines of one paragraph or display block.
     static func join<S: StringProtocol>(_ lines: [S]) -> String {
+        if lines.allSatisfy({ SimpleScalars.allSimple($0) }) { return joinSimple(lines) }
         var result = ""
         for line in lines {
             let cleaned = dropCJKSpaces(String(line)).trimmingWhitespace
@@ -23,6 +24,20 @@ enum TextJoiner {
         return result
     }
 
+    /// `join` for simple lines (see `SimpleScalars`): the same rules on scalars.
+    private static func joinSimple<S: StringProtocol>(_ lines: [S]) -> String {
+        var result = ""
+        var last: Unicode.Scalar?
+        for line in lines {
+            let cleaned = dropCJKSpacesSimple(Substring(line)).trimmingSimpleWhitespace
+            guard let first = cleaned.unicodeScalars.first else { continue }
+            if let last, Glyph.isLatinLetter(last), Glyph.isLatinLetter(first) { result.append(" ") }
+            result += cleaned
+            last = cleaned.unicodeScalars.last
+        }
+        return result
+    }
+
     /// `LatinWordBreakRule`: only a letter-letter break gets a space back.
     static func needsSpace(between last: Character, and first: Character) -> Bool {
         Glyph.isLatinLetter(last) && Glyph.isLatinLetter(first)
@@ -30,6 +45,7 @@ enum TextJoiner {
 
     /// `CJKSpaceRule`: drops whitespace runs whose both neighbours are CJK.
     static func dropCJKSpaces(_ text: String) -> String {
+        if SimpleScalars.allSimple(text) { return String(dropCJKSpacesSimple(text[...])) }
         let chars = Array(text)
         var out = ""
         var i = 0
@@ -52,13 +68,45 @@ enum TextJoiner {
         }
         return out
     }
+
+    /// `dropCJKSpaces` for a simple text; a line without whitespace is returned as is.
+    private static func dropCJKSpacesSimple(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        guard var i = scalars.firstIndex(where: SimpleScalars.isWhitespace) else { return text }
+        var out = ""
+        var kept = scalars.startIndex
+        while i < scalars.endIndex {
+            guard SimpleScalars.isWhitespace(scalars[i]) else { i = scalars.index(after: i); continue }
+            var j = i
+            while j < scalars.endIndex, SimpleScalars.isWhitespace(scalars[j]) { j = scalars.index(after: j) }
+            if i > scalars.startIndex, j < scalars.endIndex,
+               Glyph.isCJK(scalars[scalars.index(before: i)]), Glyph.isCJK(scalars[j]) {
+                out += text[kept..<i]
+                kept = j
+            }
+            i = j
+        }
+        out += text[kept...]
+        return out[...]
+    }
 }
 
 extension String {
     var trimmingWhitespace: String {
+        if SimpleScalars.allSimple(self) { return String(self[...].trimmingSimpleWhitespace) }
         var s = self[...]
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)
+    }
+}
+
+extension Substring {
+    /// `trimmingWhitespace` for a simple text.
+    var trimmingSimpleWhitespace: Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !SimpleScalars.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !SimpleScalars.isWhitespace($0) }) else { return self[endIndex...] }
+        return self[first...last]
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+@testable import FolioIngest
+
+/// `BylineRule` skips its regexes for texts that cannot match and hands the
+/// dateline pattern only a paragraph's opening: it must find exactly what
+/// the patterns find on the whole text (copied here as the reference).
+final class BylineShortcutsTests: XCTestCase {
+    private static let dateline = try! NSRegularExpression(pattern:
+        #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
+    private static let reporterLine = try! NSRegularExpression(pattern:
+        #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
+
+    private func referencePrefix(_ text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        for regex in [Self.reporterLine, Self.dateline] {
+            if let m = regex.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
+                return String(text[r]).trimmingWhitespace
+            }
+        }
+        return nil
+    }
+
+    private func referenceIsWholeLine(_ line: String) -> Bool {
+        guard let m = Self.reporterLine.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+              let r = Range(m.range, in: line) else { return false }
+        return line[r].count == line.count
+    }
+
+    private func assertAgree(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(BylineRule.prefix(of: text), referencePrefix(text), text.debugDescription, file: file, line: line)
+        XCTAssertEqual(BylineRule.isWholeLine(text), referenceIsWholeLine(text), text.debugDescription, file: file, line: line)
+    }
+
+    func testFixtureLinesAndBlocksAgree() throws {
+        let directory = LayoutFixture.directory
+        var bylines = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            for block in blocks(text) {
+                for line in block.texts { assertAgree(line) }
+                assertAgree(block.texts.joined())
+                assertAgree(block.texts.joined(separator: " "))
+                if referencePrefix(block.texts.joined()) != nil { bylines += 1 }
+            }
+        }
+        XCTAssertGreaterThan(bylines, 10)
+    }
+
+    func testDatelinesWithLongCreditsAndSpacesAgree() {
+        let openings = ["新华社电", "新华社北京7月1日电", "中央广播电视总台北京十二月三十一日电", "本报讯", "人民网讯", "本报记者 何畅", "记者 张三 李四"]
+        let credits = ["", "（记者 王晓明）", "(记者 王晓明)", "（" + String(repeating: "长", count: 29) + "）",
+                       "（" + String(repeating: "长", count: 31) + "）", "（记者 王晓明"]
+        for opening in openings {
+            for spaces in ["", " ", String(repeating: " ", count: 40), "\u{3000}\u{3000}"] {
+                for credit in credits {
+                    for rest in ["", " 国家主席习近平27日应约", "，据悉"] { assertAgree(opening + spaces + credit + rest) }
+                }
+            }
+        }
+    }
+}
