@@ -45,6 +45,13 @@ let package = Package(
                 "FolioQuery", "FolioStore", "FolioIngest", "FolioTokenizer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // libFuzzer harness and replay tool (see Tests/Fuzz/run.sh).
+        .executableTarget(
+            name: "folio-fuzz",
+            dependencies: [
+                "FolioIngest", "FolioTokenizer", "FolioQuery",
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // In-process search latency for bench/run.py (not shipped).
         .executableTarget(name: "folio-bench", dependencies: ["FolioQuery", "FolioStore", "FolioIngest"], path: "bench/FolioBench"),
         .testTarget(name: "FolioIngestTests", dependencies: ["FolioIngest"], resources: [.copy("Fixtures")]),
@@ -58,6 +65,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["folio-fuzz"]),
     ],
     swiftLanguageModes: [.v6]
 )

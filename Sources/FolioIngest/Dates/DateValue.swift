@@ -20,7 +20,10 @@ struct DateValue: Hashable, Sendable {
     }
 
     /// Whether the date exists: 2021-02-29 does not; --02-29 does (in some year).
+    /// The year must be one `CivilDate` holds (1...9999), so the stored form keeps
+    /// four digits: "明年" in a paper dated 9999 or "去年" in one dated 0001 has none.
     var isValid: Bool {
+        if let year, !(1...9999).contains(year) { return false }
         guard let month else { return day == nil }
         guard (1...12).contains(month) else { return false }
         guard let day else { return true }

@@ -29,10 +29,10 @@ public enum TextDecoder {
                     let what = offset + 4 > buffer.count ? "UTF-8 cut off in the middle of a character" : "broken UTF-8 sequence"
                     return .failure(.invalid(offset: baseOffset + offset, detail: what))
                 }
-                return .success(normalizedLineEndings(String(decoding: buffer, as: UTF8.self)))
+                return .success(normalizedLineEndings(String(decoding: buffer, as: UTF8.self), droppingLeadingBOM: false))
             case .gb18030:
                 switch GB18030Decoding.decode(buffer) {
-                case .text(let text): return .success(normalizedLineEndings(text))
+                case .text(let text): return .success(normalizedLineEndings(text, droppingLeadingBOM: false))
                 case .invalid(let offset): return .failure(.invalid(offset: baseOffset + offset, detail: "not valid GB18030"))
                 case .unavailable: return .failure(.invalid(offset: baseOffset, detail: "GB18030 conversion is unavailable"))
                 }
@@ -122,8 +122,12 @@ public enum TextDecoder {
         bytes.firstIndex { isBinaryControl(UInt32($0)) }
     }
 
-    static func normalizedLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) || text.unicodeScalars.first == "\u{FEFF}" else { return text }
+    /// "\r\n" and "\r" become "\n". With `droppingLeadingBOM`, U+FEFF at the
+    /// start is a byte-order mark and goes; a later section of a file starts
+    /// mid-file, where U+FEFF is text as written, so sections keep it.
+    static func normalizedLineEndings(_ text: String, droppingLeadingBOM: Bool = true) -> String {
+        let hasBOM = droppingLeadingBOM && text.unicodeScalars.first == "\u{FEFF}"
+        guard text.utf8.contains(0x0D) || hasBOM else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -134,7 +138,7 @@ public enum TextDecoder {
             }
             if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
             previousWasCR = false
-            if scalar == "\u{FEFF}" && scalars.isEmpty { continue }
+            if droppingLeadingBOM && scalar == "\u{FEFF}" && scalars.isEmpty { continue }
             scalars.append(scalar)
         }
         return String(scalars)
