@@ -26,10 +26,10 @@ enum QueryCheck {
         try require(!expression.unicodeScalars.contains("\0"), "the expression contains NUL")
 
         let database = try FTS5Database()
-        try database.rows("CREATE VIRTUAL TABLE articles_fts USING fts5(headline, subheadlines, section_heads, body, tokenize='folio')")
+        try database.rows("CREATE VIRTUAL TABLE articles_fts USING fts5(headline, subheadlines, section_heads, body, byline, tokenize='folio')")
         let allTerms = query.terms.joined(separator: " ")
-        try database.rows("INSERT INTO articles_fts(rowid, headline, subheadlines, section_heads, body) VALUES (1, ?1, ?1, ?1, ?1)", [allTerms])
-        try database.rows("INSERT INTO articles_fts(rowid, headline, subheadlines, section_heads, body) VALUES (2, '', '', '', '')")
+        try database.rows("INSERT INTO articles_fts(rowid, headline, subheadlines, section_heads, body, byline) VALUES (1, ?1, ?1, ?1, ?1, ?1)", [allTerms])
+        try database.rows("INSERT INTO articles_fts(rowid, headline, subheadlines, section_heads, body, byline) VALUES (2, '', '', '', '', '')")
         let matched = try database.rows("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid", [expression])
             .compactMap { $0[0] }
         try require(!matched.contains("2"), "\(debug(expression)) matches an empty row")
