@@ -5,8 +5,8 @@ struct FolioCommand: ParsableCommand {
         commandName: "folio",
         abstract: "An archive of newspaper pages: import extracted page text once, then search it.",
         discussion: """
-            Folio reads plain-text pages extracted from newspaper PDFs (UTF-8, UTF-16 or GB18030),
-            rebuilds their paragraphs and articles, and stores them in an SQLite archive with a
+            Folio reads plain-text pages extracted from newspaper PDFs (UTF-8, UTF-16 or GB18030), \
+            rebuilds their paragraphs and articles, and stores them in an SQLite archive with a \
             full-text index that finds any Chinese word.
 
             Examples:
@@ -15,7 +15,7 @@ struct FolioCommand: ParsableCommand {
               folio headlines --date 2020-03-28
               folio mentions 2020-03-27
               folio export --format jsonl > articles.jsonl
-              folio sql "SELECT headline FROM article_view WHERE publication_date = '2020-03-28'"
+              folio sql "SELECT headline FROM article_view WHERE source GLOB 'rmrb*'"
 
             Shell completion: folio --generate-completion-script bash|zsh|fish
             """,

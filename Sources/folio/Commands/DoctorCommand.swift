@@ -6,7 +6,7 @@ struct DoctorCommand: ParsableCommand {
         commandName: "doctor",
         abstract: "Check the archive: SQLite and full-text integrity, orphans, versions.",
         discussion: """
-            Exit code 0 only when every check passes. An archive made by an older folio is
+            Exit code 0 only when every check passes. An archive made by an older folio is \
             migrated when it is opened. A failing index check is repaired by `folio reindex`.
 
             Example:
@@ -38,7 +38,7 @@ struct ReindexCommand: ParsableCommand {
         commandName: "reindex",
         abstract: "Rebuild the full-text index from the stored articles.",
         discussion: """
-            Needed after upgrading to a folio whose tokenizer changed (`folio doctor` says so),
+            Needed after upgrading to a folio whose tokenizer changed (`folio doctor` says so), \
             or to repair a damaged index.
 
             Example:

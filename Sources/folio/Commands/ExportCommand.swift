@@ -6,8 +6,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Stream every article with its recovered structure.",
         discussion: """
-            One record per article with id, source, page, publication_date, headline, subheadlines,
-            byline, section_heads, pull_quotes, paragraphs and mentioned_dates. The default format
+            One record per article with id, source, page, publication_date, headline, subheadlines, \
+            byline, section_heads, pull_quotes, paragraphs and mentioned_dates. The default format \
             is jsonl (one JSON object per line); in csv and tsv, list fields are JSON arrays.
 
             Examples:

@@ -8,11 +8,12 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import page files or folders of them into the archive.",
         discussion: """
-            Folders are searched recursively for files matching --glob (default *.txt). Each file
-            is imported in its own transaction: a bad file is reported on stderr and leaves the
-            archive as it was, while the others are imported. A file whose bytes are already
-            stored is skipped as unchanged; a changed file at a known path replaces its articles.
-            A manifest.csv (file,publication_date[,page,paper]) inside an imported folder is
+            Folders are searched recursively for files matching --glob (default *.txt). Each file \
+            is imported whole or not at all (whole files are committed together in batches): a bad file is \
+            reported on stderr and leaves the \
+            archive as it was, while the others are imported. A file whose bytes are already \
+            stored is skipped as unchanged; a changed file at a known path replaces its articles. \
+            A manifest.csv (file,publication_date[,page,paper]) inside an imported folder is \
             used automatically. Exit code 1 when some inputs were rejected.
 
             Examples:

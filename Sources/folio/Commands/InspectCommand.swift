@@ -7,9 +7,9 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Show how a page is read, without importing it.",
         discussion: """
-            Prints each block of the page with the role it was given (body, headline, kicker,
-            deck, byline, section_head, pull_quote, furniture), the rule that decided, and the
-            article it went to; then the resulting articles. Use it to see why a page was
+            Prints each block of the page with the role it was given (body, headline, kicker, \
+            deck, byline, section_head, pull_quote, furniture), the rule that decided, and the \
+            article it went to; then the resulting articles. Use it to see why a page was \
             split the way it was.
 
             Example:

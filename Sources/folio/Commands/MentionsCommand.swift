@@ -6,8 +6,8 @@ struct MentionsCommand: ParsableCommand {
         commandName: "mentions",
         abstract: "Articles that mention a date, with the expression and its sentence.",
         discussion: """
-            DATE is YYYY-MM-DD, YYYY-MM (any day of that month), YYYY (any date in that year)
-            or MM-DD (that day in any year, including mentions whose year is unknown; ISO's
+            DATE is YYYY-MM-DD, YYYY-MM (any day of that month), YYYY (any date in that year) \
+            or MM-DD (that day in any year, including mentions whose year is unknown; ISO's \
             --MM-DD works after a `--` separator).
 
             Examples:

@@ -8,9 +8,9 @@ struct SQLCommand: ParsableCommand {
         commandName: "sql",
         abstract: "Run read-only SQL against the archive.",
         discussion: """
-            The archive is opened read-only; writes, ATTACH and PRAGMA assignments are refused.
-            The folio tokenizer is registered, so MATCH on articles_fts works. Tables and views
-            are documented in schema.sql (article_view and mention_view join the useful fields).
+            The archive is opened read-only; writes, ATTACH and PRAGMA assignments are refused. \
+            The folio tokenizer is registered, so MATCH on articles_fts works. Tables and views \
+            are documented in schema.sql (article_view and mention_view join the useful fields). \
             --param name=value binds :name (a whole number binds as an integer).
 
             Examples:

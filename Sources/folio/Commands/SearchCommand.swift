@@ -6,9 +6,9 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Ranked full-text search that finds any Chinese word.",
         discussion: """
-            Query language: words separated by spaces must all occur; "a phrase" in quotes;
-            OR between alternatives; -word or NOT word to exclude; headline:word (also
-            subheadlines:, section_heads:, body:) for one field; word* for a Latin prefix.
+            Query language: words separated by spaces must all occur; "a phrase" in quotes; \
+            OR between alternatives; -word or NOT word to exclude; headline:word (also \
+            subheadlines:, section_heads:, body:, byline:) for one field; word* for a Latin prefix. \
             Anything else is taken literally. Exit code 1 when nothing matches.
 
             Examples:

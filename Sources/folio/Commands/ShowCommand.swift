@@ -6,7 +6,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show one article in full.",
         discussion: """
-            With --format table (the default) the article is printed as readable text;
+            With --format table (the default) the article is printed as readable text; \
             other formats print the same fields as `folio export`.
 
             Example:

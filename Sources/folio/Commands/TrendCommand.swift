@@ -7,7 +7,7 @@ struct TrendCommand: ParsableCommand {
         commandName: "trend",
         abstract: "How many articles matching a query were published per day, month or year.",
         discussion: """
-            Prints a table with a bar chart; --svg also writes a chart a browser shows.
+            Prints a table with a bar chart; --svg also writes a chart a browser shows. \
             Undated articles are not counted.
 
             Examples:
