@@ -115,15 +115,11 @@ struct PeriodSequence: Sequence {
             return String(format: "%04d", year + 1)
         case .month:
             guard parts.count == 2 else { return nil }
-            let (year, month) = parts[1] == 12 ? (parts[0] + 1, 1) : (parts[0], parts[1] + 1)
+            let (year, month) = CivilDate.shift(year: parts[0], month: parts[1], by: 1)
             return String(format: "%04d-%02d", year, month)
         case .day:
-            guard parts.count == 3, let date = CivilDate(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
-            if date.day < CivilDate.daysIn(month: date.month, year: date.year) {
-                return String(format: "%04d-%02d-%02d", date.year, date.month, date.day + 1)
-            }
-            let (year, month) = date.month == 12 ? (date.year + 1, 1) : (date.year, date.month + 1)
-            return String(format: "%04d-%02d-01", year, month)
+            guard parts.count == 3 else { return nil }
+            return CivilDate(year: parts[0], month: parts[1], day: parts[2])?.nextDay?.description
         }
     }
 }
