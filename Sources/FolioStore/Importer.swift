@@ -121,9 +121,13 @@ public struct Importer: Sendable {
         } catch {
             return .done(.rejected(path, "\(error)"))
         }
+        // A page-sized file is read once and hashed from memory; a larger one
+        // is hashed as a stream now and read in sections when it is written.
+        let bytes: [UInt8]?
         let sha256: String
         do {
-            sha256 = try source.sha256()
+            bytes = source.size > sectionSize ? nil : try source.readAll()
+            sha256 = try bytes.map { SHA256.hex(of: $0) } ?? source.sha256()
         } catch {
             return .done(.rejected(path, "cannot read file: \(error.localizedDescription)"))
         }
@@ -132,16 +136,14 @@ public struct Importer: Sendable {
         if let known = try? archive.database.read({ db in try Self.knownContent(sha256, path: path, in: db) }) {
             return .done(known)
         }
-        if source.size > sectionSize {
+        guard let bytes else {
             return .sections(source, sha256: sha256, overrides: job.overrides)
         }
         do {
-            let page = try PageIngest.ingest(bytes: try source.readAll(), path: path, overrides: job.overrides)
+            let page = try PageIngest.ingest(bytes: bytes, path: path, overrides: job.overrides)
             return .page(page, source: source, sha256: sha256, paper: job.overrides.paper)
-        } catch let failure as DecodingFailure {
-            return .done(.rejected(path, failure.description))
         } catch {
-            return .done(.rejected(path, "cannot read file: \(error.localizedDescription)"))
+            return .done(.rejected(path, error.description))
         }
     }
 
