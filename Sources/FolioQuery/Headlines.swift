@@ -39,9 +39,7 @@ extension FolioArchive {
         clauses.append(dates.sql)
         arguments += dates.arguments
         if let matching = request.matching {
-            var search = SearchRequest(query: matching)
-            search.raw = false
-            let expression = try matchExpression(for: search)
+            let expression = try matchExpression(for: SearchRequest(query: matching))
             clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             arguments.append("{headline subheadlines} : (\(expression))")
         }

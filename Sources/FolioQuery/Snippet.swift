@@ -9,7 +9,6 @@ enum Snippet {
         // Split into plain characters and the hit spans, merging adjacent hits
         // (bigram tokens make "«疫»«情»" out of one word).
         var characters: [Character] = []
-        var hitStarts: [Int] = []
         var hitRanges: [Range<Int>] = []
         var openAt: Int?
         for character in marked {
@@ -28,7 +27,7 @@ enum Snippet {
                 characters.append(character == "\n" ? " " : character)
             }
         }
-        hitStarts = hitRanges.map(\.lowerBound)
+        let hitStarts = hitRanges.map(\.lowerBound)
 
         let length = max(length, 10)
         var start = 0
