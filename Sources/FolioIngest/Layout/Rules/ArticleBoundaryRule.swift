@@ -37,8 +37,10 @@ import Foundation
 ///   the text from it shares few bigrams with the article so far, and that
 ///   text runs into a display block (its own head, set after its body).
 ///   This is a body-first article following a head-first one.
-///   Counter-case: a later paragraph of the same article that opens with
-///   "记者…了解到" shares the article's terms and stays.
+///   Counter-cases: a later paragraph of the same article that opens with
+///   "记者…了解到" shares the article's terms and stays; and a paragraph that
+///   starts inside the block where the last one ended (no blank line at
+///   all, `ParagraphBreakRule.columnTopEnd`) continues its article.
 /// - `sameArticle`: otherwise.
 /// Counter-case: a paragraph that continues a sentence is never a boundary
 /// (it is not even a new paragraph).

@@ -15,8 +15,10 @@
 /// - `columnLines`: two or three lines that fill the column (the first may
 ///   be indent-short): a stretch of a paragraph between a paragraph start and
 ///   a column break. Display lines are set to their own measure, not the
-///   column's. Counter-case: a two-line head "疫情防控" / "取得阶段性重要成效"
-///   is far narrower than the column.
+///   column's. Counter-cases: a two-line head "疫情防控" / "取得阶段性重要成效"
+///   is far narrower than the column; and three lines measure their own
+///   column, but not below `narrowestColumn` ("全省启动" / "基层医疗机构" /
+///   "能力提升行动" is a head).
 enum BodyFragmentRule {
     static let continuesOpenSentence = "BodyFragmentRule.continuesOpenSentence"
     static let columnFoot = "BodyFragmentRule.columnFoot"
@@ -68,10 +70,16 @@ enum BodyFragmentRule {
         // Three lines measure their own column, which may be narrower than
         // the neighbour's: columns of one page differ by a character or two.
         if block.lines.count >= ColumnWidth.selfMeasuringLines { column = min(column, block.widest) }
+        // A measure narrower than any column is a head's: "全省启动" / "基层医疗机构" / "能力提升行动".
+        guard column >= narrowestColumn else { return false }
         let first = block.lines[0].width
         guard first >= column - indentSlack, first <= column + 1 else { return false }
         return block.lines.dropFirst().allSatisfy { $0.width >= column - fullLineSlack && $0.width <= column + 1 }
     }
+
+    /// Narrowest measure taken for a column: newspaper columns run 10–15
+    /// characters; display lines broken narrower are set in larger type.
+    static let narrowestColumn = 9.0
 
     /// How far below the column a full line may fall (justification, jitter).
     static let fullLineSlack = 2.0

@@ -7,6 +7,11 @@ import Foundation
 ///   "本报北京5月12日电", "中新社上海3月2日电", optionally followed by a
 ///   parenthesised reporter credit "（记者 王晓明）";
 /// - "本报讯", optionally with the same credit;
+/// - an agency dateline with a place and no date, "新华社日内瓦电", when a
+///   space or a credit follows its 电 (a body line "新华社记者从国家电网…" must
+///   not read as one);
+/// - a dateline with an unbracketed credit filling its line, "本报北京5月20日电
+///   记者 张晨";
 /// - a reporter line "本报记者 何畅" / "新华社记者 张三 李四" /
 ///   "本报驻上海记者 王五": reporter
 ///   names separated by spaces and nothing else on the line.
@@ -24,7 +29,14 @@ enum BylineRule {
 
     /// Dateline ending in 电 or 讯, with optional reporter credit.
     private static let dateline = try! NSRegularExpression(pattern:
-        #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
+        #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
+
+    /// A dateline with its credit unbracketed, alone on its line:
+    /// "本报北京5月20日电 记者 张晨". Only a whole line is taken, since the
+    /// names have no closing mark: "新华社电 记者从中国科学院获悉" is a dateline
+    /// and a sentence.
+    private static let datelineWithCreditLine = try! NSRegularExpression(pattern:
+        #"^(?:新华社|本报|中新社|人民日报)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电\s+(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+\s*$"#)
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五".
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
@@ -46,15 +58,24 @@ enum BylineRule {
     /// into their paragraph, and the line break may fall just before the
     /// credit "（记者 王晓明）" on the next line.
     static func isWholeLine(_ line: String) -> Bool {
-        guard mayOpenByline(line), mayBeReporterLine(line) else { return false }
+        guard mayOpenByline(line) else { return false }
+        if isDatelineWithCredit(line) { return true }
+        guard mayBeReporterLine(line) else { return false }
         let range = NSRange(line.startIndex..., in: line)
         guard let m = reporterLine.firstMatch(in: line, range: range), let r = Range(m.range, in: line) else { return false }
         return line[r].count == line.count
     }
 
+    /// Whether the whole line is a dateline and an unbracketed credit.
+    private static func isDatelineWithCredit(_ line: String) -> Bool {
+        let trimmed = line.trimmingWhitespace
+        return datelineWithCreditLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
+
     /// The byline at the start of `text`, as written (trimmed), or nil.
     static func prefix(of text: String) -> String? {
         guard mayOpenByline(text) else { return nil }
+        if isDatelineWithCredit(text) { return text.trimmingWhitespace }
         let range = NSRange(text.startIndex..., in: text)
         if mayBeReporterLine(text), let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
             return String(text[r]).trimmingWhitespace

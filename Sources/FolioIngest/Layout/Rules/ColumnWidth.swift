@@ -12,6 +12,13 @@
 enum ColumnWidth {
     static let name = "ColumnWidthRule"
 
+    /// The median width of `lines` (the upper one of an even count): a
+    /// measure of running text that one hanging mark or short line cannot move.
+    static func median<C: Collection>(_ lines: C) -> Double where C.Element == PageLine {
+        let widths = lines.map(\.width).sorted()
+        return widths.isEmpty ? 0 : widths[widths.count / 2]
+    }
+
     /// Lines a block needs to measure itself.
     static let selfMeasuringLines = 3
 

@@ -7,6 +7,12 @@
 /// - A block of two lines may mix the two ("2021年7月2日 星期五" / "第4版").
 /// - `dateLine`: at the page edge, a line that is only a full date
 ///   ("2021年7月2日"), the folio line without its weekday.
+/// - `masthead`: up to four lines around a folio line or page label, the
+///   others short labels (`MastheadLabel`): "光明日报" / "2023年7月7日 星期五 3",
+///   "2022年3月4日 星期五" / "要闻"; at the page edge also two labels of which
+///   one is a page code or a paper's name (" B03" / "城事·民生").
+/// - `pageLabel` also takes a bare page code with a section name ("6 产经")
+///   at the page edge or next to other furniture.
 /// - `sectionLabel`: a bare section name of at most four Han characters
 ///   ("要闻", "国际") standing alone in the first or last block of the page,
 ///   or next to another piece of furniture, where such labels are printed.
@@ -35,20 +41,36 @@ enum FurnitureRule {
     /// The name of the sub-rule that makes `block` furniture, or nil.
     /// - Parameter atPageEdge: the block is the first or last of the page, or next to furniture.
     static func match(_ block: TextBlock, atPageEdge: Bool) -> String? {
-        guard block.lines.count <= 2 else { return nil }
+        guard block.lines.count <= mastheadLines else { return nil }
         let texts = block.texts
-        if texts.allSatisfy(FurniturePatterns.hasFolioDate) { return "\(name).folioLine" }
-        if texts.allSatisfy(FurniturePatterns.isPageNumber) { return "\(name).pageLabel" }
         let isDate = { (text: String) in
             FurniturePatterns.hasFolioDate(text) || (atPageEdge && FurniturePatterns.isBareDate(text))
         }
-        if texts.allSatisfy({ isDate($0) || FurniturePatterns.isPageNumber($0) }), texts.contains(where: isDate) {
-            return texts.count == 1 ? "\(name).dateLine" : "\(name).folioLine"
+        if texts.count <= 2 {
+            if texts.allSatisfy(FurniturePatterns.hasFolioDate) { return "\(name).folioLine" }
+            if texts.allSatisfy(FurniturePatterns.isPageNumber) { return "\(name).pageLabel" }
+            if texts.allSatisfy({ isDate($0) || FurniturePatterns.isPageNumber($0) }), texts.contains(where: isDate) {
+                return texts.count == 1 ? "\(name).dateLine" : "\(name).folioLine"
+            }
         }
-        if atPageEdge, block.lines.count == 1, let t = texts.first,
-           (1...4).contains(t.count), t.allSatisfy(Glyph.isHan) {
-            return "\(name).sectionLabel"
+        let isAnchor = { (text: String) in isDate(text) || FurniturePatterns.isPageNumber(text) }
+        if texts.contains(where: isAnchor), texts.allSatisfy({ isAnchor($0) || MastheadLabel.isLabel($0) }) {
+            return "\(name).masthead"
+        }
+        guard atPageEdge else { return nil }
+        if texts.count == 1, let t = texts.first {
+            if (1...4).contains(t.count), t.allSatisfy(Glyph.isHan) { return "\(name).sectionLabel" }
+            if MastheadLabel.isPageCodeWithSection(t) || MastheadLabel.isPageCode(t) { return "\(name).pageLabel" }
+            if MastheadLabel.isPaperName(t) || MastheadLabel.isSectionName(t) { return "\(name).sectionLabel" }
+        }
+        // Two labels at the edge, one of a shape no head has (a page code, a paper's name).
+        if texts.count == 2, texts.allSatisfy(MastheadLabel.isLabel),
+           texts.contains(where: { MastheadLabel.isPageCode($0) || MastheadLabel.isPageCodeWithSection($0) || MastheadLabel.isPaperName($0) }) {
+            return "\(name).masthead"
         }
         return nil
     }
+
+    /// Most lines in a masthead block: paper, date, page label, section.
+    static let mastheadLines = 4
 }

@@ -23,6 +23,12 @@
 ///   发展" over "黄河流域生态保护按下“快进键”"): such pairs are kickers and
 ///   decks, the headline is one phrase. Counter-case: a lone head may hold a
 ///   space ("寒潮来袭 本市气温创入冬新低"), and a spaced second block is a deck;
+///   also kicker, headline when a one-line first block stands over a second
+///   that wraps at a measure no wider than the first line is long
+///   (`wrappedHeadline`: "夏粮丰收在望" over "全国麦收进度" / "过七成"): only
+///   the largest type breaks that early. Counter-cases: a deck wraps at the
+///   column width or wider, beyond the length of the head above it, and a
+///   deck that is a sentence holds a comma;
 /// - three: kicker, headline, deck;
 /// - more: kicker, headline, deck, then section heads.
 /// When the article already has a headline, the group's blocks are section
@@ -49,12 +55,19 @@ enum HeadGroupRule {
     /// …set over a much longer headline.
     static let kickerLengthRatio = 1.6
 
+    /// `wrappedHeadline`: the second of two blocks wraps (one line above, several
+    /// below) and its lines are no wider than the first block is long.
+    static func isWrappedHeadline(lineCounts: [Int], lengths: [Int], widest: [Double], commas: [Bool]) -> Bool {
+        guard lineCounts.count == 2, lengths.count == 2, widest.count == 2, commas.count == 2 else { return false }
+        return lineCounts[0] == 1 && lineCounts[1] >= 2 && !commas[1] && widest[1] <= Double(lengths[0]) + 0.5
+    }
+
     /// - Parameters:
     ///   - bodyOverlap: for each block, the share of its bigrams found in the article body.
     ///   - lineCounts: for each block, its number of lines.
     static func roles(
         count: Int, articleHasHeadline: Bool, bodyOverlap: [Double] = [], lineCounts: [Int] = [], dashLead: [Bool] = [],
-        lengths: [Int] = [], commas: [Bool] = [], spaced: [Bool] = []
+        lengths: [Int] = [], commas: [Bool] = [], spaced: [Bool] = [], widest: [Double] = []
     ) -> [(BlockRole, String)] {
         if articleHasHeadline {
             return Array(repeating: (.sectionHead, "SectionHeadRule.afterHeadline"), count: count)
@@ -73,6 +86,8 @@ enum HeadGroupRule {
         case 2 where bodyOverlap.count == 2 && bodyOverlap[0] < kickerMaximumOverlap
             && bodyOverlap[1] >= headlineMinimumOverlap && (lineCounts.first ?? 1) == 1:
             return [(.kicker, "HeadGroupRule.kickerThenHeadline"), (.headline, "HeadGroupRule.kickerThenHeadline")]
+        case 2 where isWrappedHeadline(lineCounts: lineCounts, lengths: lengths, widest: widest, commas: commas):
+            return [(.kicker, "HeadGroupRule.wrappedHeadline"), (.headline, "HeadGroupRule.wrappedHeadline")]
         case 2 where spaced.count == 2 && spaced[0] && !spaced[1]:
             return [(.kicker, "HeadGroupRule.spacedKicker"), (.headline, "HeadGroupRule.spacedKicker")]
         case 2 where lengths.count == 2 && (lineCounts.first ?? 1) == 1 && lengths[0] <= kickerMaximumLength

@@ -7,13 +7,19 @@
 ///   by "会议强调，…", where a column break fell just before it).
 ///   Counter-case: "…热度不减。" at nearly full width followed by a full
 ///   line stays one paragraph.
-/// - `columnTopEnd`: the same at the top of a column when the ending line is
-///   full: the first line of a block that ends a sentence, followed by an
-///   indent-short line (at least `indentedNextSlack` below the column) that
-///   is not the block's last, ends the paragraph. Only at the column top:
-///   there the missing blank line is the known extraction quirk; further
-///   down a lost indent alone is weak evidence, as full lines vary by up to
-///   two characters with justification.
+/// - `columnTopEnd`: the same when the ending line is full: a line that ends
+///   a sentence, followed by an indent-short line (at least
+///   `indentedNextSlack` below the column) that is not the block's last,
+///   ends the paragraph ("…典型应用案例。" at full width, then "在一家汽车零部件
+///   工厂，" two characters short). Inside a paragraph every line but the
+///   last is full, so a short line after a sentence end can only be a new
+///   paragraph's first line. Below the block's first line the line must
+///   fall `indentedNextSlackInside` short ("…种植基地。" hanging past the
+///   column, then "作为一名科技特派员，他每" a compressed comma short, is one
+///   paragraph). Counter-cases: a short line that is the
+///   block's last may be a head or the end of the text, and widths are
+///   compared in em, so digits and compressed marks do not make a full
+///   line look short.
 /// Across a blank line:
 /// - `openSentence`: text that stopped without sentence-final punctuation
 ///   continues after the blank (a column break mid-sentence, or right after
@@ -32,6 +38,10 @@ enum ParagraphBreakRule {
     static let endInsideBlock = "ParagraphBreakRule.endInsideBlock"
     /// How far below the column a line must fall to count as indent-short.
     static let indentedNextSlack = 1.5
+    /// The same below a block's first line, where a full line ending in a
+    /// hanging mark widens the column estimate and a compressed comma
+    /// narrows a full line: the whole lost indent and more is asked for.
+    static let indentedNextSlackInside = 2.5
     static let openSentence = "ParagraphBreakRule.openSentence"
     static let fullLines = "ParagraphBreakRule.fullLines"
     static let sentenceEnd = "ParagraphBreakRule.sentenceEnd"
@@ -44,7 +54,8 @@ enum ParagraphBreakRule {
         for i in 0..<(lines.count - 1) where lines[i].text.endsSentence && !opensWithClosingMark(lines[i + 1].text) {
             if ColumnWidth.isShortEnding(lines[i].width, column: column) {
                 result.append(i)
-            } else if i == 0, lines.count > 2, lines[1].width <= column - indentedNextSlack {
+            } else if i + 2 < lines.count,
+                      lines[i + 1].width <= column - (i == 0 ? indentedNextSlack : indentedNextSlackInside) {
                 result.append(i)
             }
         }

@@ -64,7 +64,7 @@ enum ArticleSegmenter {
     private static func startsHeadlessArticle(
         _ p: Int, current: Segment, paragraphs: [Paragraph], texts: [String], verdicts: [BlockVerdict]
     ) -> Bool {
-        guard paragraphs[p - 1].isClosed,
+        guard paragraphs[p - 1].isClosed, paragraphs[p].firstBlock != paragraphs[p - 1].lastBlock,
               hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
               ArticleBoundaryRule.hasLeadCue(texts[p], within: ArticleBoundaryRule.strictLeadWindow)
         else { return false }

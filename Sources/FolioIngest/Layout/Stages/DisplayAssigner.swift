@@ -39,7 +39,8 @@ enum DisplayAssigner {
                 dashLead: group.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
                 lengths: group.map { blocks[$0].joined.filter { !$0.isWhitespace }.count },
                 commas: group.map { blocks[$0].joined.contains("，") },
-                spaced: group.map { HeadGroupRule.isSpacedPhrases(blocks[$0].texts) })
+                spaced: group.map { HeadGroupRule.isSpacedPhrases(blocks[$0].texts) },
+                widest: group.map { blocks[$0].widest })
             for (block, (role, rule)) in zip(group, roles) {
                 result[block] = Assignment(role: role, rule: rule, article: article)
                 if role == .headline { hasHeadline[article] = true }

@@ -25,13 +25,22 @@ struct TextBlock: Equatable {
 /// directly above "新华社电 中共中央…"). A line that is nothing but a
 /// byline ("本报记者 何畅") is a block of its own, so the byline never
 /// merges into a paragraph.
+///
+/// `LeadingDisplayRule` and `TrailingDisplayRule` cut heads and quotes set
+/// directly above or below a paragraph, where the blank line was lost.
 enum BlockReader {
     static func read(_ lines: [PageLine]) -> [TextBlock] {
         var blocks: [TextBlock] = []
         var current: [PageLine] = []
         func flush() {
-            if !current.isEmpty { blocks.append(TextBlock(lines: current)) }
-            current = []
+            defer { current = [] }
+            guard !current.isEmpty else { return }
+            let head = LeadingDisplayRule.leadingCount(current)
+            if head > 0 { blocks.append(TextBlock(lines: Array(current[..<head]))) }
+            let body = Array(current[head...])
+            let tail = TrailingDisplayRule.trailingCount(body)
+            blocks.append(TextBlock(lines: Array(body.dropLast(tail))))
+            if tail > 0 { blocks.append(TextBlock(lines: Array(body.suffix(tail)))) }
         }
         for line in lines {
             if line.isBlank { flush(); continue }

@@ -71,6 +71,14 @@ enum Glyph {
     /// Marks that show a line is running prose, never a display line.
     static let sentencePunctuation: Set<Character> = ["。", "；", "！", "？", "!", "?"]
 
+    /// Whether `text` holds a mark that ends a sentence or a clause
+    /// ("，" "、" "：" too): a head glued to running text is told from a line
+    /// of that text by having none, since a head with a comma is rare and a
+    /// line of prose without one is short-lived.
+    static func hasClausePunctuation(_ text: String) -> Bool {
+        text.unicodeScalars.contains { "，,、：:；;。！？!?".unicodeScalars.contains($0) }
+    }
+
     // The same sets for a simple scalar (see `SimpleScalars`): a switch, not a hashed `Character`.
 
     static func isSentenceFinal(_ s: Unicode.Scalar) -> Bool {

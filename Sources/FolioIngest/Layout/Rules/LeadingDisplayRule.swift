@@ -1,0 +1,37 @@
+/// `LeadingDisplayRule`: a head set directly above its paragraph, with no
+/// blank line between, is cut from the block.
+///
+/// One to `headLines` opening lines are split off when each has no sentence or clause
+/// punctuation, none ends a sentence, and each falls `shortness` em short of
+/// the median line of the text under it ("高温天气" / "注意防范农业灾害" over
+/// "中央气象台预计，未" / "来一周华北、黄淮等地将" …): shorter than a
+/// paragraph's first line, which is the column less a two-character indent.
+/// At least two lines of text must remain, and the head must not be a byline.
+/// Counter-cases: an indent-short first line without punctuation
+/// ("全市2020年启动的老旧小区") is not short enough; the tail of a paragraph
+/// continued from the previous column ends with a sentence mark; and a head
+/// as long as an indented first line ("社区食堂开进老小区" over "11月28日，东湖街道")
+/// is left in place, as the text cannot tell the two apart.
+enum LeadingDisplayRule {
+    static let name = "LeadingDisplayRule"
+    /// How far below the median line of the text a head line must fall.
+    static let shortness = 2.5
+    /// Most lines a glued head may take.
+    static let headLines = 3
+
+    /// The number of lines at the start of `lines` to split off, or 0.
+    static func leadingCount(_ lines: [PageLine]) -> Int {
+        guard lines.count >= 3, let first = lines.first, !BylineRule.opensLine(first.text) else { return 0 }
+        var count = 0
+        for k in 1...min(headLines, lines.count - 2) {
+            let line = lines[k - 1]
+            guard !Glyph.hasClausePunctuation(line.text), !line.text.endsSentence,
+                  !line.text.trimmingWhitespace.isEmpty else { break }
+            let measure = ColumnWidth.median(lines[k...])
+            if lines[..<k].allSatisfy({ $0.width <= measure - shortness }), !ParagraphBreakRule.opensWithClosingMark(lines[k].text) {
+                count = k
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,132 @@
+import XCTest
+@testable import FolioIngest
+
+final class MastheadFurnitureTests: XCTestCase {
+    func testPaperNameAndSectionAroundAFolioLine() {
+        XCTAssertEqual(FurnitureRule.match(block(["光明日报", "2023年7月7日 星期五 3"]), atPageEdge: true), "FurnitureRule.masthead")
+        XCTAssertEqual(FurnitureRule.match(block(["法治日报", "2024年5月21日 星期二", "第4版 法院"]), atPageEdge: true), "FurnitureRule.masthead")
+        XCTAssertEqual(FurnitureRule.match(block(["2022年3月4日 星期五", "要闻"]), atPageEdge: false), "FurnitureRule.masthead")
+    }
+
+    func testPageCodesAndSectionsAtThePageEdge() {
+        XCTAssertEqual(FurnitureRule.match(block(["6 产经"]), atPageEdge: true), "FurnitureRule.pageLabel")
+        XCTAssertEqual(FurnitureRule.match(block([" B03", "城事·民生"]), atPageEdge: true), "FurnitureRule.masthead")
+        XCTAssertNil(FurnitureRule.match(block(["6 产经"]), atPageEdge: false))
+    }
+
+    func testCounterCases() {
+        // A headline beside a page label is not a label.
+        XCTAssertNil(FurnitureRule.match(block(["第4版", "全国春耕备耕有序推进"]), atPageEdge: true))
+        // Two short heads at the page end have no page code or paper name.
+        XCTAssertNil(FurnitureRule.match(block(["环境好了", "生意也好了"]), atPageEdge: true))
+        // A sentence with a date is not a masthead.
+        XCTAssertNil(FurnitureRule.match(block(["2022年3月4日 星期五", "会议强调，要抓好春耕生产。"]), atPageEdge: true))
+    }
+
+    func testLabelShapes() {
+        XCTAssertTrue(MastheadLabel.isPaperName("人民日报海外版"))
+        XCTAssertTrue(MastheadLabel.isPaperName("健康报"))
+        XCTAssertFalse(MastheadLabel.isPaperName("本报讯"))
+        XCTAssertFalse(MastheadLabel.isPaperName("记者从市里获悉，情况良好"))
+        XCTAssertTrue(MastheadLabel.isPageCode("A5"))
+        XCTAssertFalse(MastheadLabel.isPageCode("5G"))
+        XCTAssertTrue(MastheadLabel.isSectionName("城事·民生"))
+        XCTAssertFalse(MastheadLabel.isSectionName("春季花粉过敏"))
+    }
+}
+
+final class GluedDisplayRulesTests: XCTestCase {
+    private let body = ["中央气象台预计，未", "来一周华北、黄淮等地将", "出现持续高温天气，部分", "地区最高气温可达38摄氏", "度以上。"]
+
+    func testHeadGluedAboveItsText() {
+        let lines = block(["高温天气", "注意防范农业灾害"] + body).lines
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(lines), 2)
+        XCTAssertEqual(blocks((["高温天气", "注意防范农业灾害"] + body).joined(separator: "\n")).map(\.texts.count), [2, 5])
+    }
+
+    func testLeadingCounterCases() {
+        // An indent-short first line without punctuation is text.
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["全市2020年启动的老旧", "小区改造三年行动已完成改", "造小区612个，惠及居民"]).lines), 0)
+        // A first line with a comma is text, however short.
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["有关部门表示，今年", "小麦品质总体较好，市场购", "销活跃，价格保持稳定。"]).lines), 0)
+        // The tail of a paragraph from the previous column ends a sentence.
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["这场疫情。"] + body).lines), 0)
+        // A byline line is not a head.
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["本报讯"] + body).lines), 0)
+    }
+
+    func testSectionHeadGluedUnderAParagraph() {
+        let lines = block(["力，有关技术有望在药物研发、", "密码安全等方面得到应用。", "“用光子来计算”"]).lines
+        XCTAssertEqual(TrailingDisplayRule.trailingCount(lines), 1)
+    }
+
+    func testPullQuoteGluedUnderItsSentence() {
+        let lines = block(["万元，创下历史新高。下一", "步，合作社计划建设茶叶深", "加工车间，延长产业链，让", "茶农分享更多增值收益。",
+                           "下一步，合作社计划建设茶叶深加工车间，", "延长产业链，让茶农分享更多增值收益"]).lines
+        XCTAssertEqual(TrailingDisplayRule.trailingCount(lines), 2)
+    }
+
+    func testTrailingCounterCases() {
+        // A paragraph's first line continues on the next line: never last.
+        XCTAssertEqual(TrailingDisplayRule.trailingCount(block(["密码安全等方面得到应用。", "量子计算被认为是未来", "计算能力跨越式发展的重要"]).lines), 0)
+        // A note in brackets is text.
+        XCTAssertEqual(TrailingDisplayRule.trailingCount(block(["力，有关技术有望在药物研发、", "密码安全等方面得到应用。", "（完）"]).lines), 0)
+        // A short last line after an open sentence is the paragraph's end.
+        XCTAssertEqual(TrailingDisplayRule.trailingCount(block(["力，有关技术有望在药物研发、", "密码安全等方面得到应用，", "效果明显"]).lines), 0)
+        // Two lines give no measure.
+        XCTAssertEqual(TrailingDisplayRule.trailingCount(block(["密码安全等方面得到应用。", "“用光子来计算”"]).lines), 0)
+    }
+}
+
+final class WrappedHeadlineRuleTests: XCTestCase {
+    func testTheWrappedSecondHeadIsTheHeadline() {
+        XCTAssertTrue(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 2], lengths: [6, 9], widest: [6, 6], commas: [false, false]))
+        let roles = HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.5, 0.5], lineCounts: [1, 2],
+                                        dashLead: [false, false], lengths: [6, 9], commas: [false, false], spaced: [false, false],
+                                        widest: [6, 6])
+        XCTAssertEqual(roles.map(\.0), [.kicker, .headline])
+        XCTAssertEqual(roles.first?.1, "HeadGroupRule.wrappedHeadline")
+    }
+
+    func testCounterCases() {
+        // A deck wraps at the column, wider than the head above is long.
+        XCTAssertFalse(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 2], lengths: [8, 22], widest: [8, 13], commas: [false, false]))
+        // A deck that is a sentence holds a comma.
+        XCTAssertFalse(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 2], lengths: [8, 12], widest: [8, 7], commas: [false, true]))
+        // A first head that wraps is the headline itself.
+        XCTAssertFalse(HeadGroupRule.isWrappedHeadline(lineCounts: [2, 2], lengths: [8, 8], widest: [4, 4], commas: [false, false]))
+    }
+}
+
+final class GluedBylineTests: XCTestCase {
+    func testPlaceDatelineWithoutDate() {
+        XCTAssertEqual(BylineRule.prefix(of: "新华社日内瓦电 世界卫生组织昨天发布报告说"), "新华社日内瓦电")
+        XCTAssertNil(BylineRule.prefix(of: "新华社记者从国家电网获悉"))
+        XCTAssertNil(BylineRule.prefix(of: "新华社发来贺电，祝贺大会召开"))
+    }
+
+    func testUnbracketedCreditFillingItsLine() {
+        XCTAssertTrue(BylineRule.isWholeLine("本报北京5月20日电 记者 张晨"))
+        XCTAssertEqual(BylineRule.prefix(of: "本报北京5月20日电 记者 张晨"), "本报北京5月20日电 记者 张晨")
+        // "记者" opening the sentence after a dateline is text.
+        XCTAssertEqual(BylineRule.prefix(of: "新华社电 记者从中国科学院获悉"), "新华社电")
+        XCTAssertFalse(BylineRule.isWholeLine("新华社电 记者从中国科学院获悉"))
+    }
+}
+
+final class InsideBlockParagraphBreakTests: XCTestCase {
+    func testIndentShortLineAfterAFullSentenceEnd() {
+        let lines = block(["医疗、教育、交通等领域的应", "用不断深化，已形成一批可复", "制、可推广的典型应用案例。", "在一家汽车零部件工厂，", "5G专网让数百台机器设备实现", "实时互联。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 13), [2])
+    }
+
+    func testCounterCaseAFullLineShortOnlyByACompressedComma() {
+        let lines = block(["清晨六点，农业大学的教", "授已经出现在猕猴桃种植基地。", "作为一名科技特派员，他每", "个月都有一半时间在这里度过，", "为果农解决生产中遇到的技术", "难题。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 13), [])
+    }
+
+    func testNarrowThreeLineHeadIsNoColumnFragment() {
+        XCTAssertFalse(BodyFragmentRule.fillsColumn(block(["全省启动", "基层医疗机构", "能力提升行动"]), column: 13))
+        XCTAssertTrue(BodyFragmentRule.fillsColumn(block(["市疾控中心监测数据显示，", "３月２７日全市花粉浓度已达", "到较高水平，过敏患者明显增"]), column: 13))
+    }
+}
