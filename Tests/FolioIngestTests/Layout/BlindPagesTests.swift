@@ -90,6 +90,6 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testFourthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind4", keeps: Floor(headline: 0.85, paragraphF1: 0.93, byline: 0.90, datePrecision: 0.90, dateRecall: 0.90))
+        try assertSet("blind4", keeps: Floor(headline: 0.86, byline: 0.92, datePrecision: 0.93, dateRecall: 0.95))
     }
 }

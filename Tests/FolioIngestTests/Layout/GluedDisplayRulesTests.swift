@@ -130,3 +130,33 @@ final class InsideBlockParagraphBreakTests: XCTestCase {
         XCTAssertTrue(BodyFragmentRule.fillsColumn(block(["市疾控中心监测数据显示，", "３月２７日全市花粉浓度已达", "到较高水平，过敏患者明显增"]), column: 13))
     }
 }
+
+final class RepeatedFragmentTests: XCTestCase {
+    private let page = """
+        从经营主体看，民营企业进
+        出口2.9万亿元，增长15.8%，占
+        我国外贸总值的47.3%。民营企
+
+        业活力持续释放，成为稳外贸的
+        重要力量。
+
+        对东盟贸易保持较快增长
+
+        民营企业活力持续释放，
+        成为稳外贸的重要力量
+        """
+
+    func testColumnWideTextFinishingAnOpenSentenceIsBodyThoughAQuoteRepeatsIt() {
+        let (verdicts, _) = BlockClassifier.classify(blocks(page))
+        XCTAssertEqual(verdicts[1].kind, .body)
+        XCTAssertEqual(verdicts[1].rule, BodyFragmentRule.continuesOpenSentence)
+        XCTAssertNotEqual(verdicts[3].kind, .body, "the quote itself stays a display line")
+    }
+
+    func testCounterCaseAShortRepeatInterruptingTheSentenceIsAQuote() {
+        let interrupted = page.replacingOccurrences(of: "业活力持续释放，成为稳外贸的\n重要力量。", with: "成为稳外贸的重要力量\n\n业活力持续释放，成为稳外贸的\n重要力量。")
+        let (verdicts, _) = BlockClassifier.classify(blocks(interrupted))
+        XCTAssertEqual(verdicts[1].kind, .pullQuote)
+        XCTAssertEqual(verdicts[2].kind, .body)
+    }
+}

@@ -43,14 +43,22 @@ enum BlockClassifier {
         if BylineRule.opensLine(first) { return BlockVerdict(kind: .body, rule: "\(BylineRule.name).opensArticle") }
 
         let previous = earlier.last { $0.kind != .furniture }
+        let previousBody = earlier.indices.last { earlier[$0].kind == .body }
+        let previousIsOpen = previousBody.map { !(blocks[$0].lines.last?.text.endsSentence ?? true) } ?? false
+        if facts.repeatsSentence[i], previousIsOpen, !facts.candidate[i], block.lines.count >= 2,
+           block.lines.last!.text.endsSentence,
+           BodyFragmentRule.continuesOpenSentence(TextBlock(lines: block.lines.dropLast()), previousBodyIsOpen: true, column: facts.columns[i]) {
+            // Column-wide lines finishing an open sentence are its text, though
+            // a pull quote elsewhere repeats them ("…民营企" / blank / "业活力持续
+            // 释放，成为稳外贸的" / "重要力量。").
+            return BlockVerdict(kind: .body, rule: BodyFragmentRule.continuesOpenSentence)
+        }
         if facts.repeatsSentence[i] {
             if facts.candidate[i], previous?.kind == .display { return BlockVerdict(kind: .display, rule: deckRule) }
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.name)
         }
         guard facts.candidate[i] else { return BlockVerdict(kind: .body, rule: bodyRule) }
 
-        let previousBody = earlier.indices.last { earlier[$0].kind == .body }
-        let previousIsOpen = previousBody.map { !(blocks[$0].lines.last?.text.endsSentence ?? true) } ?? false
         if facts.echoes[i], previousIsOpen {
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.interruptsSentence)
         }
