@@ -185,3 +185,59 @@ final class ArticleSegmenterTests: XCTestCase {
         XCTAssertEqual(reading.articles.count, 1)
     }
 }
+
+final class BriefsSetBodyFirstTests: XCTestCase {
+    /// A page of briefs without bylines, each head after its text: the head
+    /// after the third item must not be read as a section head of the second
+    /// just because the second item's head stood above it.
+    func testEveryItemKeepsTheHeadAfterIt() {
+        let page = """
+            27日，全省首个零碳产
+            业园在滨江新区开工建设。
+            园区规划面积5.2平方公里，
+            建成后将实现光伏发电。
+
+            全省首个零碳产业园开工
+
+            记者昨天从市医保局获
+            悉，全市定点医疗机构已全
+            部接入医保电子凭证，参保
+            群众看病购药可以“刷脸”
+            结算，无需携带实体卡。
+
+            看病购药
+            可“刷脸”结算
+
+            市气象台预计，本周后
+            期将有一次明显降雨过程，
+            局地伴有雷电和短时强降水。
+
+            本周后期
+            将有明显降雨
+            """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.map(\.headline), ["全省首个零碳产业园开工", "看病购药可“刷脸”结算", "本周后期将有明显降雨"])
+        XCTAssertEqual(articles.map(\.sectionHeads), [[], [], []])
+    }
+
+    func testCounterCaseASectionHeadInsideAHeadedArticleStays() {
+        let page = """
+            乡村医生守护村民健康
+
+            天刚蒙蒙亮，村卫生室的
+            灯就亮了。五十八岁的乡村医
+            生老李已经开始为村民量血压。
+
+            远程会诊
+            进村入户
+
+            这几年，村卫生室的条件
+            明显改善。县里为卫生室配备
+            了心电图机，老李还能通过远程
+            会诊请县医院的医生看病。
+            """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.count, 1)
+        XCTAssertEqual(articles.first?.sectionHeads, ["远程会诊进村入户"])
+    }
+}

@@ -90,6 +90,6 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testFourthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind4", keeps: Floor(headline: 0.86, byline: 0.92, datePrecision: 0.93, dateRecall: 0.95))
+        try assertSet("blind4", keeps: Floor(headline: 0.94, datePrecision: 0.94))
     }
 }

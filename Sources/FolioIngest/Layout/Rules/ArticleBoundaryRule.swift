@@ -17,7 +17,9 @@ import Foundation
 ///     its names and terms, but short items share few bigrams even within
 ///     one article, so low overlap is weak evidence;
 ///   - `headlineAfterBody` (+1): the article so far has no head yet and the
-///     block's bigrams mostly occur in it: a headline set after its body;
+///     block's bigrams mostly occur in it: a headline set after its body.
+///     An article opened after such a headline has no head yet either: on a
+///     page of briefs set body-first, each item's head follows its text;
 ///   - `headOpensNext` (+1): the text after it shares few bigrams with the
 ///     article so far (as for `topic`), none of the block's bigrams occur in
 ///     the article so far, and most (`nextContainment`) recur in the paragraph right after
@@ -73,7 +75,7 @@ enum ArticleBoundaryRule {
             var s = 0.0
             if leadCue { s += 1 }
             if topicOverlap < ArticleBoundaryRule.lowTopic { s += 0.5 } else if topicOverlap > ArticleBoundaryRule.highTopic { s -= 1 }
-            if !currentHasHead, displayInCurrent >= ArticleBoundaryRule.headlineContainment { s += 1 }
+            if isHeadlineAfterBody { s += 1 }
             if displayIsOneLine, displayInCurrent == 0, displayInNext >= ArticleBoundaryRule.nextContainment,
                topicOverlap < ArticleBoundaryRule.lowTopic { s += 1 }
             if pageHasBylines { s -= 0.75 }
@@ -81,6 +83,10 @@ enum ArticleBoundaryRule {
         }
 
         var isBoundary: Bool { score > 0.5 }
+
+        /// The block is the headline of the article so far, set after its
+        /// body; the article it opens then has no head of its own yet.
+        var isHeadlineAfterBody: Bool { !currentHasHead && displayInCurrent >= ArticleBoundaryRule.headlineContainment }
     }
 
     private static let lead = try! NSRegularExpression(pattern:

@@ -8,6 +8,10 @@ enum ArticleSegmenter {
         /// Paragraphs that a lone display block stood before without starting
         /// an article, with the evidence score: shown by `folio inspect`.
         var kept: [Int: String] = [:]
+        /// The display block before the first paragraph was read as the
+        /// previous article's headline, set after its body: this article has
+        /// no head of its own yet.
+        var headWentAbove = false
     }
 
     static func segment(_ paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict]) -> [Segment] {
@@ -44,13 +48,15 @@ enum ArticleSegmenter {
                 let evidence = ArticleBoundaryRule.Evidence(
                     leadCue: ArticleBoundaryRule.hasLeadCue(texts[p]),
                     topicOverlap: Bigrams(nextText).overlapCoefficient(with: currentPrint),
-                    currentHasHead: hasHead(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs),
+                    currentHasHead: !current.headWentAbove && hasHead(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs),
                     displayInCurrent: Bigrams(displayBlock.joined).containment(in: currentPrint),
                     pageHasBylines: pageHasBylines,
                     displayInNext: Bigrams(displayBlock.joined).containment(in: Bigrams(texts[p])),
                     displayIsOneLine: displayBlock.lines.count == 1)
                 if evidence.isBoundary {
-                    segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence)))
+                    var next = Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence))
+                    next.headWentAbove = evidence.isHeadlineAfterBody
+                    segments.append(next)
                 } else {
                     segments[segments.count - 1].paragraphs.append(p)
                     segments[segments.count - 1].kept[p] = ArticleBoundaryRule.sameArticle + score(evidence)
@@ -64,7 +70,7 @@ enum ArticleSegmenter {
     private static func startsHeadlessArticle(
         _ p: Int, current: Segment, paragraphs: [Paragraph], texts: [String], verdicts: [BlockVerdict]
     ) -> Bool {
-        guard paragraphs[p - 1].isClosed, paragraphs[p].firstBlock != paragraphs[p - 1].lastBlock,
+        guard paragraphs[p - 1].isClosed, paragraphs[p].firstBlock != paragraphs[p - 1].lastBlock, !current.headWentAbove,
               hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
               ArticleBoundaryRule.hasLeadCue(texts[p], within: ArticleBoundaryRule.strictLeadWindow)
         else { return false }
