@@ -2,7 +2,8 @@
 /// such as "2020年3月28日 星期六" or "2020年3月28日　星期六　农历庚子年三月初五".
 ///
 /// Only a line that is nothing but a full date (year, month and day written out),
-/// optionally followed by the weekday, the lunar date or the page number, counts;
+/// optionally after the paper's name and followed by the weekday, the lunar date,
+/// the page number ("第6版", or a bare "3") and a section name after it, counts;
 /// and only among the first and last few lines. A date inside a sentence
 /// ("2020年3月28日，会议召开") is news, not the publication date.
 public enum FolioLine {
@@ -98,7 +99,7 @@ public enum FolioLine {
     public static func date(inLine line: String) -> CivilDate? {
         let scalars = Array(line.trimmingScalars().unicodeScalars)
         guard let first = DateScanner(String(String.UnicodeScalarView(scalars))).expressions().first,
-              first.range.lowerBound == 0,
+              first.range.lowerBound == 0 || isPaperName(scalars[..<first.range.lowerBound]),
               let year = first.year?.writtenValue, let month = first.month?.writtenValue,
               let day = first.day?.writtenValue,
               (1900...2100).contains(year),
@@ -111,6 +112,7 @@ public enum FolioLine {
     /// brackets, "第4版", and "农历…" to the end of the line.
     static func isFolioTail(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
         var rest = tail
+        var afterPage = false
         while let s = rest.first {
             if TextScalars.isInlineSpace(s) || "()（）".unicodeScalars.contains(s) {
                 rest = rest.dropFirst()
@@ -120,8 +122,14 @@ public enum FolioLine {
                 rest = rest.dropFirst(weekdayLength)
             } else if let pageLength = pageLength(rest) {
                 rest = rest.dropFirst(pageLength)
+                afterPage = true
+            } else if let codeLength = pageCodeLength(rest) {
+                rest = rest.dropFirst(codeLength)
+                afterPage = true
             } else {
-                return false
+                // A section name follows the page number ("第6版 教育科技"); a
+                // word after the weekday alone ("星期六 晴") is not furniture.
+                return afterPage && isSectionName(rest)
             }
         }
         return true
@@ -135,6 +143,27 @@ public enum FolioLine {
             if dayIndex < s.endIndex, "一二三四五六日天".unicodeScalars.contains(s[dayIndex]) { return p.count + 1 }
         }
         return nil
+    }
+
+    /// A paper's name before the date: "人民日报 2021年9月14日 星期二".
+    private static func isPaperName(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        MastheadLabel.isPaperName(String(String.UnicodeScalarView(prefix)))
+    }
+
+    /// A section name closing the line: "教育科技", "体育新闻" (at most six Han characters).
+    private static func isSectionName(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        let name = rest.filter { !TextScalars.isInlineSpace($0) }
+        return (1...6).contains(name.count) && name.allSatisfy { Glyph.isHanScript($0) || $0 == "·" }
+    }
+
+    /// A bare page number or code followed by a space or the end: "3", "A5", "B03".
+    private static func pageCodeLength(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = s.startIndex
+        if i < s.endIndex, ("A"..."Z").contains(s[i]) { i += 1 }
+        let digits = i
+        while i < s.endIndex, ("0"..."9").contains(s[i]), i - digits < 3 { i += 1 }
+        guard i > digits, i == s.endIndex || TextScalars.isInlineSpace(s[i]) else { return nil }
+        return i - s.startIndex
     }
 
     /// "第4版", "第04版", "第十二版".

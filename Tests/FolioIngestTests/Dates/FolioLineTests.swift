@@ -14,6 +14,13 @@ final class FolioLineTests: XCTestCase {
         XCTAssertEqual(FolioLine.date(inLine: "2020年3月28日 周六 第4版"), civil("2020-03-28"))
     }
 
+    func testMastheadAroundTheDate() {
+        XCTAssertEqual(FolioLine.date(inLine: "人民日报 2021年9月14日 星期二 第6版 教育科技"), civil("2021-09-14"))
+        XCTAssertEqual(FolioLine.date(inLine: "2023年7月7日 星期五 3"), civil("2023-07-07"))
+        XCTAssertNil(FolioLine.date(inLine: "据报 2021年9月14日 星期二"), "not a paper's name")
+        XCTAssertNil(FolioLine.date(inLine: "2021年9月14日 星期二 全市各区县要抓紧落实"), "a clause, not a section name")
+    }
+
     func testDatesInsideSentencesAreNotFolioLines() {
         XCTAssertNil(FolioLine.date(inLine: "2020年3月28日，会议在北京召开。"))
         XCTAssertNil(FolioLine.date(inLine: "会议于2020年3月28日召开"))

@@ -92,4 +92,10 @@ final class BlindPagesTests: XCTestCase {
     func testFourthBlindSetKeepsItsFloor() throws {
         try assertSet("blind4", keeps: Floor(headline: 0.94, datePrecision: 0.94))
     }
+
+    /// Scored after the fixes set 4 prompted: its first run is the honest
+    /// figure for unseen pages (see its README); the floor keeps today's.
+    func testFifthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind5", keeps: Floor(articleF1: 0.93, headline: 0.82, paragraphF1: 0.90, byline: 0.86, dateRecall: 0.90))
+    }
 }

@@ -14,6 +14,12 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["6 产经"]), atPageEdge: false))
     }
 
+    func testEditorCreditAnywhere() {
+        XCTAssertEqual(FurnitureRule.match(block(["本版责编：赵　言　张　冰　版式设计：刘　洋"]), atPageEdge: false), "FurnitureRule.editorCredit")
+        XCTAssertEqual(FurnitureRule.match(block(["责任编辑：李明"]), atPageEdge: false), "FurnitureRule.editorCredit")
+        XCTAssertNil(FurnitureRule.match(block(["责编们连夜加班"]), atPageEdge: false))
+    }
+
     func testCounterCases() {
         // A headline beside a page label is not a label.
         XCTAssertNil(FurnitureRule.match(block(["第4版", "全国春耕备耕有序推进"]), atPageEdge: true))
@@ -80,7 +86,9 @@ final class GluedDisplayRulesTests: XCTestCase {
 
 final class WrappedHeadlineRuleTests: XCTestCase {
     func testTheWrappedSecondHeadIsTheHeadline() {
-        XCTAssertTrue(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 2], lengths: [6, 9], widest: [6, 6], commas: [false, false]))
+        XCTAssertTrue(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 2], lengths: [6, 9], widest: [6, 6]))
+        // Even a quotation with a comma, broken in large type.
+        XCTAssertTrue(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 2], lengths: [13, 19], widest: [13, 10]))
         let roles = HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.5, 0.5], lineCounts: [1, 2],
                                         dashLead: [false, false], lengths: [6, 9], commas: [false, false], spaced: [false, false],
                                         widest: [6, 6])
@@ -90,11 +98,11 @@ final class WrappedHeadlineRuleTests: XCTestCase {
 
     func testCounterCases() {
         // A deck wraps at the column, wider than the head above is long.
-        XCTAssertFalse(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 2], lengths: [8, 22], widest: [8, 13], commas: [false, false]))
-        // A deck that is a sentence holds a comma.
-        XCTAssertFalse(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 2], lengths: [8, 12], widest: [8, 7], commas: [false, true]))
+        XCTAssertFalse(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 2], lengths: [8, 22], widest: [8, 13]))
         // A first head that wraps is the headline itself.
-        XCTAssertFalse(HeadGroupRule.isWrappedHeadline(lineCounts: [2, 2], lengths: [8, 8], widest: [4, 4], commas: [false, false]))
+        XCTAssertFalse(HeadGroupRule.isWrappedHeadline(lineCounts: [2, 2], lengths: [8, 8], widest: [4, 4]))
+        // Two one-line heads: nothing wraps.
+        XCTAssertFalse(HeadGroupRule.isWrappedHeadline(lineCounts: [1, 1], lengths: [8, 8], widest: [8, 8]))
     }
 }
 
@@ -158,5 +166,17 @@ final class RepeatedFragmentTests: XCTestCase {
         let (verdicts, _) = BlockClassifier.classify(blocks(interrupted))
         XCTAssertEqual(verdicts[1].kind, .pullQuote)
         XCTAssertEqual(verdicts[2].kind, .body)
+    }
+}
+
+final class InterviewTurnTests: XCTestCase {
+    func testAQuestionTurnIsNoHead() {
+        XCTAssertFalse(DisplayLineRule.isCandidate(block(["记者：旱地小麦育种难在", "哪里？"])))
+        XCTAssertTrue(DisplayLineRule.isCandidate(block(["数字人民币离我们还有多远？"])), "a question headline stays a head")
+    }
+
+    func testAnInterviewerTurnIsNoNewsLead() {
+        XCTAssertFalse(ArticleBoundaryRule.hasLeadCue("记者：您常说“种子是农业的芯片”，怎么理解这句话？"))
+        XCTAssertTrue(ArticleBoundaryRule.hasLeadCue("记者从市医保局获悉，全市定点医疗机构已全部接入。"))
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 ///   alone cannot tell them apart, so the rule weighs evidence:
 ///   - `leadCue` (+1): the paragraph after it reads like a news lead: a time
 ///     or source expression early in its first sentence ("日前", "近日",
-///     "5月12日", "记者从…获悉", "数据显示");
+///     "5月12日", "记者从…获悉", "数据显示"); not an interviewer's turn "记者：…";
 ///   - `topic` (+0.5 / −1): the text after it shares few / many character
 ///     bigrams with the article so far (overlap coefficient below
 ///     `lowTopic` / above `highTopic`); paragraphs of one long article repeat
@@ -90,7 +90,7 @@ enum ArticleBoundaryRule {
     }
 
     private static let lead = try! NSRegularExpression(pattern:
-        #"日前|近日|近期|昨日|昨天|今天|今日|本月|上周|日电|获悉|了解到|记者|截至|显示|据[^，。]{1,12}(?:介绍|报道|统计|消息)|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]{1,2}日"#)
+        #"日前|近日|近期|昨日|昨天|今天|今日|本月|上周|日电|获悉|了解到|记者(?![:：])|截至|显示|据[^，。]{1,12}(?:介绍|报道|统计|消息)|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]{1,2}日"#)
     /// How far into the paragraph a lead cue counts.
     static let leadWindow = 40
 

@@ -5,7 +5,8 @@
 /// contain "，", and may end with "！" or "？", as headlines sometimes do),
 /// and does not end on a mark that leaves a sentence open ("，、：（“《"):
 /// "国家统计局新闻发言人表示，" is a paragraph's first line, not a head;
-/// nor does it leave a quote or bracket unclosed (`isBalanced`).
+/// nor does it leave a quote or bracket unclosed (`isBalanced`), nor open
+/// with an interviewer's label ("记者：…？", `isSpeakerTurn`).
 /// Whether a candidate really is display text, or a scrap of a paragraph
 /// left at a column foot, is `BodyFragmentRule`'s call.
 enum DisplayLineRule {
@@ -17,12 +18,22 @@ enum DisplayLineRule {
     static func isCandidate(_ block: TextBlock) -> Bool {
         guard block.lines.count <= maximumLines, let first = block.lines.first else { return false }
         if BylineRule.opensLine(first.text) { return false }
+        if isSpeakerTurn(first.text) { return false }
         var text = block.joined
         if let last = text.last, midSentenceEnd.contains(last) { return false }
         if !isBalanced(text) { return false }
         while let last = text.last, last == "！" || last == "？" || last == "!" || last == "?" { text.removeLast() }
         return !text.containsSentencePunctuation
     }
+
+    /// An interview turn, "记者：旱地小麦育种难在哪里？" or "问：…": a short
+    /// question is text of the interview, not a head.
+    static func isSpeakerTurn(_ line: String) -> Bool {
+        let trimmed = line.trimmingWhitespace
+        return speakerLabels.contains { trimmed.hasPrefix($0 + "：") || trimmed.hasPrefix($0 + ":") }
+    }
+
+    static let speakerLabels = ["记者", "问", "答", "主持人"]
 
     static let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」")]
 

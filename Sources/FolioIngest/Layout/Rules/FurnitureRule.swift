@@ -13,6 +13,8 @@
 ///   one is a page code or a paper's name (" B03" / "城事·民生").
 /// - `pageLabel` also takes a bare page code with a section name ("6 产经")
 ///   at the page edge or next to other furniture.
+/// - `editorCredit`: the page's staff line, "本版责编：王斌 徐阳" / "责任编辑：…" /
+///   "版式设计：…", wherever it stands.
 /// - `sectionLabel`: a bare section name of at most four Han characters
 ///   ("要闻", "国际") standing alone in the first or last block of the page,
 ///   or next to another piece of furniture, where such labels are printed.
@@ -43,6 +45,7 @@ enum FurnitureRule {
     static func match(_ block: TextBlock, atPageEdge: Bool) -> String? {
         guard block.lines.count <= mastheadLines else { return nil }
         let texts = block.texts
+        if texts.allSatisfy(MastheadLabel.isEditorCredit) { return "\(name).editorCredit" }
         let isDate = { (text: String) in
             FurniturePatterns.hasFolioDate(text) || (atPageEdge && FurniturePatterns.isBareDate(text))
         }

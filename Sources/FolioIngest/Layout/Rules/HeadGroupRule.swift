@@ -26,9 +26,10 @@
 ///   also kicker, headline when a one-line first block stands over a second
 ///   that wraps at a measure no wider than the first line is long
 ///   (`wrappedHeadline`: "夏粮丰收在望" over "全国麦收进度" / "过七成"): only
-///   the largest type breaks that early. Counter-cases: a deck wraps at the
-///   column width or wider, beyond the length of the head above it, and a
-///   deck that is a sentence holds a comma;
+///   the largest type breaks that early, even inside a quotation
+///   ("“把论文写在田野上，" / "把种子留在农民手里”" under "访全国人大代表、种业科学家").
+///   Counter-case: a deck wraps at the column width or wider, beyond the
+///   length of the head above it;
 /// - three: kicker, headline, deck;
 /// - more: kicker, headline, deck, then section heads.
 /// When the article already has a headline, the group's blocks are section
@@ -57,9 +58,9 @@ enum HeadGroupRule {
 
     /// `wrappedHeadline`: the second of two blocks wraps (one line above, several
     /// below) and its lines are no wider than the first block is long.
-    static func isWrappedHeadline(lineCounts: [Int], lengths: [Int], widest: [Double], commas: [Bool]) -> Bool {
-        guard lineCounts.count == 2, lengths.count == 2, widest.count == 2, commas.count == 2 else { return false }
-        return lineCounts[0] == 1 && lineCounts[1] >= 2 && !commas[1] && widest[1] <= Double(lengths[0]) + 0.5
+    static func isWrappedHeadline(lineCounts: [Int], lengths: [Int], widest: [Double]) -> Bool {
+        guard lineCounts.count == 2, lengths.count == 2, widest.count == 2 else { return false }
+        return lineCounts[0] == 1 && lineCounts[1] >= 2 && widest[1] <= Double(lengths[0]) + 0.5
     }
 
     /// - Parameters:
@@ -86,7 +87,7 @@ enum HeadGroupRule {
         case 2 where bodyOverlap.count == 2 && bodyOverlap[0] < kickerMaximumOverlap
             && bodyOverlap[1] >= headlineMinimumOverlap && (lineCounts.first ?? 1) == 1:
             return [(.kicker, "HeadGroupRule.kickerThenHeadline"), (.headline, "HeadGroupRule.kickerThenHeadline")]
-        case 2 where isWrappedHeadline(lineCounts: lineCounts, lengths: lengths, widest: widest, commas: commas):
+        case 2 where isWrappedHeadline(lineCounts: lineCounts, lengths: lengths, widest: widest):
             return [(.kicker, "HeadGroupRule.wrappedHeadline"), (.headline, "HeadGroupRule.wrappedHeadline")]
         case 2 where spaced.count == 2 && spaced[0] && !spaced[1]:
             return [(.kicker, "HeadGroupRule.spacedKicker"), (.headline, "HeadGroupRule.spacedKicker")]
