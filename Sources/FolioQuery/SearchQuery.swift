@@ -49,6 +49,14 @@ public struct SearchQuery: Sendable, Equatable {
     /// Excluded terms as the user wrote them.
     public var excludedTerms: [String]
 
+    /// Positive terms with their prefix flag, for `HitMarker`.
+    struct HighlightTerm: Sendable, Equatable {
+        var text: String
+        var isPrefix: Bool
+        init(_ pair: (String, Bool)) { (text, isPrefix) = pair }
+    }
+    var highlightTerms: [HighlightTerm] = []
+
     /// Set when `matchExpression` is nil.
     public var emptyReason: EmptyReason?
 
@@ -63,6 +71,7 @@ public struct SearchQuery: Sendable, Equatable {
         }
         let parsed = SearchQueryParser.parse(SearchQueryLexer.lexemes(in: String(scalars)))
         terms = parsed.alternatives.flatMap { $0.map(\.text) }
+        highlightTerms = parsed.alternatives.flatMap { $0.map { ($0.text, $0.isPrefix) } }.map(HighlightTerm.init)
         excludedTerms = parsed.exclusions.map(\.text)
         matchExpression = Self.expression(alternatives: parsed.alternatives, exclusions: parsed.exclusions)
         emptyReason = matchExpression != nil ? nil : parsed.exclusions.isEmpty ? .nothingSearchable : .onlyExclusions

@@ -56,6 +56,36 @@ public enum FolioTokenizer {
         return String(result)
     }
 
+    /// How the tokenizer reads one scalar of text, after folding.
+    public enum ScalarKind: Sendable, Equatable {
+        /// Part of a word token (letters and digits).
+        case word
+        /// A CJK character: indexed alone and in bigrams.
+        case cjk
+        /// Neither forms a token nor breaks a run (zero-width marks).
+        case ignorable
+        /// Ends a word or a CJK run.
+        case separator
+    }
+
+    /// `text` folded as `folded(_:)` does, with the kind of each scalar: what
+    /// callers need to find a query's words and CJK runs in stored text the
+    /// way the index does, without tokenizing.
+    public static func foldedScalars(_ text: String) -> [(scalar: Unicode.Scalar, kind: ScalarKind)] {
+        let han = HanFolding.table
+        return text.unicodeScalars.map { scalar in
+            let value = ScalarFolding.fold(scalar.value, han: han)
+            let kind: ScalarKind
+            switch ScalarClass(value) {
+            case .word: kind = .word
+            case .cjk: kind = .cjk
+            case .ignorable: kind = .ignorable
+            case .separator: kind = .separator
+            }
+            return (Unicode.Scalar(value) ?? scalar, kind)
+        }
+    }
+
     /// Registers the tokenizer on a SQLite connection, e.g. from GRDB's
     /// `Configuration.prepareDatabase { db in FolioTokenizer.register(on: db.sqliteConnection!) }`.
     ///

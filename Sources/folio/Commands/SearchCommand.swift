@@ -9,7 +9,10 @@ struct SearchCommand: ParsableCommand {
             Query language: words separated by spaces must all occur; "a phrase" in quotes; \
             OR between alternatives; -word or NOT word to exclude; headline:word (also \
             subheadlines:, section_heads:, body:, byline:) for one field; word* for a Latin prefix. \
-            Anything else is taken literally. Exit code 1 when nothing matches.
+            Anything else is taken literally. Results are ranked by bm25, a headline hit \
+            counting ten times a body hit; when more than --rank-window articles match, the \
+            most recently imported of them are ranked and the rest follow. Exit code 1 when \
+            nothing matches.
 
             Examples:
               folio search 疫情
@@ -28,12 +31,18 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only sources whose file name matches this glob.") var source: String?
     @Option(help: "Marks around hits, as OPEN,CLOSE. Default «,» (colour on a terminal).") var highlight: String?
     @Option(help: "Snippet length in characters.") var snippetLength = 80
+    @Option(help: ArgumentHelp(
+        "With --sort rank, score only the N most recently imported matches (0: all).",
+        discussion: "A single common character matches most articles and scores nearly alike in all of them; ranking the \(SearchRequest.defaultRankWindow) most recently imported keeps such a search instant. The others follow, most recently imported first."))
+    var rankWindow = SearchRequest.defaultRankWindow
     @Flag(help: "Pass the query to FTS5 MATCH as written (expert syntax).") var raw = false
     @Flag(help: "Print only the number of matching articles.") var count = false
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset must not be negative") }
+        guard limit >= 0, offset >= 0, rankWindow >= 0 else {
+            throw ValidationError("--limit, --offset and --rank-window must not be negative")
+        }
         guard SearchSort(rawValue: sort) != nil else { throw ValidationError("--sort must be rank, date or -date") }
     }
 
@@ -46,6 +55,7 @@ struct SearchCommand: ParsableCommand {
         request.dates = try DateRange(since: since, until: until)
         request.sourceGlob = source
         request.snippetLength = snippetLength
+        request.rankWindow = rankWindow == 0 ? nil : rankWindow
         request.highlight = try marks()
         let folio = try archive.openForReading()
         if count {

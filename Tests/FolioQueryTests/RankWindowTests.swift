@@ -1,0 +1,93 @@
+@testable import FolioQuery
+import FolioIngest
+import XCTest
+
+final class RankWindowTests: XCTestCase {
+    /// Ten articles mentioning 疫情; article k mentions it k times, so with
+    /// articles of equal length the later ones score higher.
+    private func makeArchive() throws -> TestArchive {
+        let test = try TestArchive()
+        for k in 1...10 {
+            let body = String(repeating: "疫情", count: k) + String(repeating: "春", count: 30 - 2 * k) + "。"
+            try test.store([Article(headline: "第\(k)篇", paragraphs: [body])], file: "p\(k).txt", date: "2020-03-\(10 + k)")
+        }
+        return test
+    }
+
+    private func ids(_ test: TestArchive, window: Int?, limit: Int = 20, offset: Int = 0) throws -> [Int64] {
+        var request = SearchRequest(query: "疫情")
+        request.rankWindow = window
+        request.limit = limit
+        request.offset = offset
+        return try test.folio.search(request).map(\.id)
+    }
+
+    func testWithoutAWindowEveryMatchIsRanked() throws {
+        let test = try makeArchive()
+        let hits = try test.folio.search({ var r = SearchRequest(query: "疫情"); r.rankWindow = nil; return r }())
+        XCTAssertEqual(hits.count, 10)
+        XCTAssertEqual(hits.map(\.score), hits.map(\.score).sorted(by: >))
+    }
+
+    func testTheNewestMatchesAreRankedAndTheRestFollowNewestFirst() throws {
+        let test = try makeArchive()
+        let all = try ids(test, window: nil)
+        let windowed = try ids(test, window: 4)
+        XCTAssertEqual(Set(windowed), Set(all), "the window orders matches, it never drops one")
+        let newest = Array(all.sorted(by: >).prefix(4))
+        XCTAssertEqual(Set(windowed.prefix(4)), Set(newest))
+        XCTAssertEqual(Array(windowed.dropFirst(4)), all.sorted(by: >).dropFirst(4).map { $0 })
+    }
+
+    func testPagesAcrossTheWindowEdgeJoinUp() throws {
+        let test = try makeArchive()
+        let whole = try ids(test, window: 4)
+        var paged: [Int64] = []
+        for offset in stride(from: 0, to: 10, by: 3) { paged += try ids(test, window: 4, limit: 3, offset: offset) }
+        XCTAssertEqual(paged, whole)
+    }
+
+    func testAWindowLargerThanTheMatchesChangesNothing() throws {
+        let test = try makeArchive()
+        XCTAssertEqual(try ids(test, window: 10), try ids(test, window: nil))
+        XCTAssertEqual(try ids(test, window: 1000), try ids(test, window: nil))
+    }
+
+    func testFilteredSearchesRankEveryMatch() throws {
+        let test = try makeArchive()
+        var request = SearchRequest(query: "疫情")
+        request.rankWindow = 2
+        request.dates = try DateRange(since: "2020-03-01")
+        let hits = try test.folio.search(request)
+        XCTAssertEqual(hits.map(\.score), hits.map(\.score).sorted(by: >))
+    }
+}
+
+final class HitMarkerTests: XCTestCase {
+    private func mark(_ query: String, _ text: String) -> String? {
+        HitMarker(terms: SearchQuery(parsing: query).highlightTerms.map { ($0.text, $0.isPrefix) }).mark(text, open: "[", close: "]")
+    }
+
+    func testCJKRunsWhereverTheyOccur() {
+        XCTAssertEqual(mark("疫情", "疫情防控，抗击疫情。"), "[疫情]防控，抗击[疫情]。")
+        XCTAssertEqual(mark("\"新冠 肺炎\"", "新冠肺炎疫情"), "[新冠肺炎]疫情", "adjacent pieces merge")
+        XCTAssertNil(mark("疫情", "春天来了。"))
+    }
+
+    func testWordsAreWholeAndPrefixesOpenWords() {
+        XCTAssertEqual(mark("covid", "COVID-19 and covidiots"), "[COVID]-19 and covidiots")
+        XCTAssertEqual(mark("covid*", "COVID-19 and covidiots"), "[COVID]-19 and [covid]iots")
+        XCTAssertEqual(mark("g20", "在G20峰会上"), "在[G20]峰会上")
+        XCTAssertNil(mark("g2", "在G20峰会上"))
+    }
+
+    func testFoldingKeepsTheTextAsWritten() {
+        XCTAssertEqual(mark("疫情", "抗擊疫情"), "抗擊[疫情]")
+        XCTAssertEqual(mark("经济", "經濟發展"), "[經濟]發展", "traditional text is found by a simplified query")
+        XCTAssertEqual(mark("gdp", "ＧＤＰ增长"), "[ＧＤＰ]增长")
+    }
+
+    func testExcludedTermsAreNotMarked() {
+        XCTAssertEqual(mark("疫情 -湖北", "湖北疫情"), "湖北[疫情]")
+    }
+}
