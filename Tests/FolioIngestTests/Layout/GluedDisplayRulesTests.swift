@@ -180,3 +180,37 @@ final class InterviewTurnTests: XCTestCase {
         XCTAssertTrue(ArticleBoundaryRule.hasLeadCue("记者从市医保局获悉，全市定点医疗机构已全部接入。"))
     }
 }
+
+final class FirstTextIsNoColumnFootTests: XCTestCase {
+    func testAShortLineOpeningThePageIsAHead() {
+        let page = """
+            高度弥散水管粮价上工
+
+            2019年1月的自治州有每位一。了
+            要结果、出色建造，芯片排外圆孔。
+            你经受特色体验硬撑，遵是共不提
+            高。月反潜两按，历史明有小厄。
+            """
+        let (verdicts, _) = BlockClassifier.classify(blocks(page))
+        XCTAssertEqual(verdicts.first?.kind, .display)
+    }
+
+    func testCounterCaseTheSameLineLowerDownIsAFragment() {
+        let page = """
+            变化是则，寤日本顿白天了新闻训
+            练，道一根本可全民此时口渴。我
+            他中国可能；不用排外有识之士钢
+            琴家讲。
+
+            高度弥散水管粮价上工
+
+            2019年1月的自治州有每位一。了
+            要结果、出色建造，芯片排外圆孔。
+            你经受特色体验硬撑，遵是共不提
+            高。月反潜两按，历史明有小厄。
+            """
+        let (verdicts, _) = BlockClassifier.classify(blocks(page))
+        XCTAssertEqual(verdicts[1].kind, .body)
+        XCTAssertEqual(verdicts[1].rule, BodyFragmentRule.columnFoot)
+    }
+}

@@ -10,8 +10,9 @@
 ///   not an indented paragraph start) and does not open with a byline, and
 ///   its words occur nowhere else on the page (display lines usually repeat
 ///   or summarise body text), nor mostly in the next block (`headlineEcho`).
-///   Counter-case: a headline directly above its body: the body's first line
-///   is indent-short, so the rule does not fire.
+///   Counter-cases: a headline directly above its body: the body's first line
+///   is indent-short, so the rule does not fire; and the page's first text
+///   block opens the first column, so it is never a column's foot.
 /// - `columnLines`: two or three lines that fill the column (the first may
 ///   be indent-short): a stretch of a paragraph between a paragraph start and
 ///   a column break. Display lines are set to their own measure, not the

@@ -69,13 +69,19 @@ enum BlockClassifier {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnLines)
         }
         // The text that follows, past pull quotes and furniture set between.
+        // The page's first text opens a column: it cannot be stranded at a foot.
         let nextIndex = blocks.indices.first { $0 > i && !facts.isInterjection($0) }
-        if BodyFragmentRule.isColumnFoot(
+        if !isFirstText(i, facts: facts), BodyFragmentRule.isColumnFoot(
             block, next: nextIndex.map { blocks[$0] }, nextColumn: nextIndex.flatMap { facts.columns[$0] },
             page: facts.pageWithout[i], pullQuoteBetween: nextIndex.map { facts.pullQuote(between: i, and: $0) } ?? false) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnFoot)
         }
         return BlockVerdict(kind: .display, rule: DisplayLineRule.name)
+    }
+
+    /// Whether block `i` is the first on the page that is not furniture.
+    private static func isFirstText(_ i: Int, facts: BlockFacts) -> Bool {
+        !(0..<i).contains { facts.furniture[$0] == nil }
     }
 
     /// Fragments can chain ("出口方面，去年我国新能" / blank / "源汽车出口…同比增" /
@@ -87,7 +93,7 @@ enum BlockClassifier {
             let nextIndex = blocks.indices.first {
                 $0 > i && facts.furniture[$0] == nil && verdicts[$0].kind != .pullQuote && !facts.echoes[$0]
             }
-            guard let n = nextIndex, verdicts[n].kind == .body else { continue }
+            guard let n = nextIndex, verdicts[n].kind == .body, !isFirstText(i, facts: facts) else { continue }
             if BodyFragmentRule.isColumnFoot(
                 blocks[i], next: blocks[n], nextColumn: facts.columns[n], page: facts.pageWithout[i], nextIsBody: true,
                 pullQuoteBetween: facts.pullQuote(between: i, and: n) || (i + 1..<n).contains { verdicts[$0].kind == .pullQuote }) {
