@@ -11,6 +11,15 @@ final class BylineShortcutsTests: XCTestCase {
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
 
+    private static let datelineHead = try! NSRegularExpression(pattern:
+        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?\s*$"#)
+
+    private func referenceOpensLine(_ line: String) -> Bool {
+        if referencePrefix(line) != nil { return true }
+        let trimmed = line.trimmingWhitespace
+        return Self.datelineHead.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
+
     private func referencePrefix(_ text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
         for regex in [Self.reporterLine, Self.dateline] {
@@ -30,6 +39,20 @@ final class BylineShortcutsTests: XCTestCase {
     private func assertAgree(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(BylineRule.prefix(of: text), referencePrefix(text), text.debugDescription, file: file, line: line)
         XCTAssertEqual(BylineRule.isWholeLine(text), referenceIsWholeLine(text), text.debugDescription, file: file, line: line)
+        XCTAssertEqual(BylineRule.opensLine(text), referenceOpensLine(text), text.debugDescription, file: file, line: line)
+    }
+
+    /// `opensLine` skips the wrapped-dateline pattern for lines that do not
+    /// open, past their whitespace, with an agency or paper name.
+    func testWrappedDatelineHeadsAgree() {
+        for head in ["新华社北京9月19日", "本报华盛顿12月", "中央广播电视总台北京十二月三十一日", "央视北京3月", "中新社上海3月2",
+                     "人民日报北京5月12日", "新华社记者近日走访", "据新华社北京9月19日", "新华社北京9月19日报道称", "北京9月19日"] {
+            for lead in ["", " ", "\u{3000}", "\t ", "\u{301}"] {
+                for tail in ["", " ", "\u{3000}", "\n", "电"] { assertAgree(lead + head + tail) }
+            }
+        }
+        assertAgree("")
+        assertAgree("   ")
     }
 
     func testFixtureLinesAndBlocksAgree() throws {

@@ -36,7 +36,11 @@ enum BylineRule {
     /// Whether a line starts with a byline, or is the head of a wrapped dateline.
     static func opensLine(_ line: String) -> Bool {
         if prefix(of: line) != nil { return true }
+        // `datelineHead` opens with one of `openingWords`: a line that starts
+        // otherwise, past any whitespace, needs no trimming and no regex.
+        if let first = line.unicodeScalars.first, !SimpleScalars.isWhitespace(first), !mayOpenByline(line) { return false }
         let trimmed = line.trimmingWhitespace
+        guard mayOpenByline(trimmed) else { return false }
         return datelineHead.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
     }
 
@@ -91,8 +95,14 @@ enum BylineRule {
     private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
                                        "驻", "特约", "记者", "通讯员"].map { Array($0.unicodeScalars) }
 
+    /// The first scalars of `openingWords`, tested before any whole word.
+    private static func opensLikeByline(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "本", "新", "人", "中", "央", "驻", "特", "记", "通": return true; default: return false }
+    }
+
     private static func mayOpenByline(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
+        guard let first = scalars.first, opensLikeByline(first) else { return false }
         return openingWords.contains { scalars.starts(with: $0) }
     }
 
