@@ -93,4 +93,27 @@ final class SimpleScalarsTests: XCTestCase {
             }
         }
     }
+
+    /// The UTF-8 readings give the scalar readings' answers, for every scalar
+    /// alone and between others of each UTF-8 length.
+    func testUTF8ReadingsAgreeWithScalarReadings() {
+        func check(_ text: String) {
+            let scalars = text.unicodeScalars
+            XCTAssertEqual(SimpleScalars.allSimple(text), scalars.allSatisfy(SimpleScalars.isSimple), text.debugDescription)
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                XCTAssertEqual(SimpleScalars.containsWhitespace(utf8: bytes), scalars.contains(where: SimpleScalars.isWhitespace),
+                               text.debugDescription)
+            }
+            let trimmed = Substring(text).trimmingSimpleWhitespace
+            var reference = Substring(text).unicodeScalars[...]
+            while let f = reference.first, SimpleScalars.isWhitespace(f) { reference = reference.dropFirst() }
+            while let l = reference.last, SimpleScalars.isWhitespace(l) { reference = reference.dropLast() }
+            XCTAssertEqual(String(trimmed), String(reference), text.debugDescription)
+        }
+        for s in allScalars {
+            check(String(s))
+            check("a" + String(s) + "é" + String(s) + "中" + String(s) + "𠀀")
+        }
+        for text in trickyPages + ["", " ", "\u{3000}中\u{3000}", " \t\u{A0}a\u{2029}", "\u{1680}𠀀\u{205F}"] { check(text) }
+    }
 }
