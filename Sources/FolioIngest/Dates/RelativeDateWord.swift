@@ -52,8 +52,11 @@ struct RelativeDateWord: Sendable {
         RelativeDateWord("明日", .day, 1, rejectedAfter: mingCompounds, rejectedBefore: ["黄花", "之"]),
     ]
 
-    /// First scalars of all words: most positions start none, and this test is cheap.
-    private static let firstScalars = Set(all.map { $0.word[0] })
+    /// First scalars of all words: most positions start none, and this test is
+    /// cheap. An array: comparing a scalar with nine is cheaper than hashing it.
+    private static let firstScalars: [Unicode.Scalar] = all.reduce(into: []) { firsts, word in
+        if !firsts.contains(word.word[0]) { firsts.append(word.word[0]) }
+    }
 
     /// The word at `i` in `s`, if one is there and its neighbours allow it.
     static func match(in s: [Unicode.Scalar], at i: Int) -> RelativeDateWord? {

@@ -91,23 +91,25 @@ struct Bigrams: Equatable {
         for pair in slots where pair != 0 { filter[bit(pair) >> 6] |= 1 << UInt64(bit(pair) & 63) }
         var found = [Bool](repeating: false, count: slots.count)
         var shared = 0
+        // Values that are no scalar are neither Han nor whitespace, as for `forEachPair`.
         var previous: UInt32?
-        for value in values {
-            guard let scalar = Unicode.Scalar(value) else { previous = nil; continue }
-            if Glyph.isHan(scalar) {
-                if let p = previous {
-                    let pair = UInt64(p) << 32 | UInt64(value)
-                    let k = bit(pair)
-                    if filter[k >> 6] & (1 << UInt64(k & 63)) != 0, let i = index(of: pair), !found[i] {
-                        found[i] = true
-                        shared += 1
+        values.withUnsafeBufferPointer { values in
+            filter.withUnsafeBufferPointer { filter in
+                for value in values {
+                    if Glyph.isHan(value: value) {
+                        if let p = previous {
+                            let pair = UInt64(p) << 32 | UInt64(value)
+                            let k = bit(pair)
+                            if filter[k >> 6] & (1 << UInt64(k & 63)) != 0, let i = index(of: pair), !found[i] {
+                                found[i] = true
+                                shared += 1
+                            }
+                        }
+                        previous = value
+                    } else if !SimpleScalars.isWhitespace(value: value) {
+                        previous = nil
                     }
                 }
-                previous = value
-            } else if SimpleScalars.isWhitespace(scalar) {
-                continue
-            } else {
-                previous = nil
             }
         }
         return Double(shared) / Double(count)

@@ -10,8 +10,11 @@ enum Glyph {
         return isHan(s)
     }
 
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(value: s.value) }
+
+    /// `isHan` of a scalar value; false for a value that is no scalar.
+    static func isHan(value: UInt32) -> Bool {
+        switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
         default: return false
         }

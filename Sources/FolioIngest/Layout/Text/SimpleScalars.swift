@@ -94,6 +94,11 @@ extension SimpleScalars {
                 i += 1
                 continue
             }
+            // Lead bytes E4...E9 open U+4000...U+9FFF, all simple: the bulk of Chinese text.
+            if byte >= 0xE4, byte <= 0xE9 {
+                i += 3
+                continue
+            }
             let (value, length) = decode(b, at: i)
             guard isSimple(value: value) else { return false }
             i += length
