@@ -20,7 +20,7 @@
 enum SimpleScalars {
     static func isSimple(_ s: Unicode.Scalar) -> Bool { isSimple(value: s.value) }
 
-    private static func isSimple(value: UInt32) -> Bool {
+    static func isSimple(value: UInt32) -> Bool {
         switch value {
         case 0x0000...0x000C, 0x000E...0x02FF: return true
         case 0x3400...0xA4CF: return true
