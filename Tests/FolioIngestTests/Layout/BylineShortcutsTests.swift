@@ -82,4 +82,22 @@ final class BylineShortcutsTests: XCTestCase {
             }
         }
     }
+
+    /// The hand-written dateline matcher (`DatelinePattern`) where the
+    /// pattern's quantifiers and alternatives could split a text several ways.
+    func testDatelinePatternEdgesAgree() {
+        let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台", "本报讯", "新华网讯", "人民网讯", "新华"]
+        let middles = ["", "北京", "北京1月1日", "北京十二月三十一日", "北京１２月３日", "乌鲁木齐市郊区县乡镇7月1日", "乌鲁木齐市郊区县乡镇村7月1日",
+                       "3月4日", "三月", "十二三月四日", "1月2日3月4日", "讯3月2日", "北京7月", "北京123月1日", "北京1月1234日", "一二月三日"]
+        let ends = ["电", "讯", "电电", "", "电\u{301}", "日电"]
+        let credits = ["", "（记者 王晓明）", "\u{0B}(记者)", "\u{85}（记者）", "\u{2028}（记者）", "\u{200B}（记者）", "（（）", "（)",
+                       "（" + String(repeating: "长", count: 30) + "）", "\n（记者\n王晓明）", "（记者 王晓明\u{301}）"]
+        for agency in agencies {
+            for middle in middles {
+                for end in ends {
+                    for credit in credits { assertAgree(agency + middle + end + credit + "，正文") }
+                }
+            }
+        }
+    }
 }

@@ -22,9 +22,6 @@ import Foundation
 enum BylineRule {
     static let name = "BylineRule"
 
-    /// Dateline ending in 电 or 讯, with optional reporter credit.
-    private static let dateline = try! NSRegularExpression(pattern:
-        #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五".
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
@@ -59,15 +56,16 @@ enum BylineRule {
     /// The byline at the start of `text`, as written (trimmed), or nil.
     static func prefix(of text: String) -> String? {
         guard mayOpenByline(text) else { return nil }
-        let range = NSRange(text.startIndex..., in: text)
-        if mayBeReporterLine(text), let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
+        if mayBeReporterLine(text), let m = reporterLine.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+           let r = Range(m.range, in: text) {
             return String(text[r]).trimmingWhitespace
         }
+        // The dateline (`DatelinePattern`, once a regex). Like the regex's
+        // range, a match that ends inside a Character gives none.
         let head = String(datelineWindow(text))
-        if let m = dateline.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)), let r = Range(m.range, in: head) {
-            return String(head[r]).trimmingWhitespace
-        }
-        return nil
+        guard let length = DatelinePattern.match(Array(head.unicodeScalars)),
+              let end = String.Index(head.unicodeScalars.index(head.startIndex, offsetBy: length), within: head) else { return nil }
+        return String(head[..<end]).trimmingWhitespace
     }
 
     /// A reporter line runs to the end of the text and holds only Han
