@@ -130,7 +130,8 @@ public enum TextDecoder {
     /// mid-file, where U+FEFF is text as written, so sections keep it.
     static func normalizedLineEndings(_ text: String, droppingLeadingBOM: Bool = true) -> String {
         let hasBOM = droppingLeadingBOM && text.unicodeScalars.first == "\u{FEFF}"
-        guard text.utf8.contains(0x0D) || hasBOM else { return text }
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+        guard hasCR || hasBOM else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

@@ -116,4 +116,20 @@ final class SimpleScalarsTests: XCTestCase {
         }
         for text in trickyPages + ["", " ", "\u{3000}中\u{3000}", " \t\u{A0}a\u{2029}", "\u{1680}𠀀\u{205F}"] { check(text) }
     }
+
+    /// The scalar counts give the Character answers.
+    func testNonWhitespaceCountsAgreeWithTheCharacterReading() {
+        for text in trickyPages + ["本报记者 何畅", "ᄀ ᅡ", "e \u{301}x", "新华社电　国家主席", " "] {
+            XCTAssertEqual(text.nonWhitespaceCount, String(text.filter { !$0.isWhitespace }).count, text.debugDescription)
+            for n in [0, 1, 3, 7, 40] {
+                var index = text.startIndex, remaining = n
+                while remaining > 0, index < text.endIndex {
+                    if !text[index].isWhitespace { remaining -= 1 }
+                    index = text.index(after: index)
+                }
+                XCTAssertEqual(Paragraph.dropping(nonWhitespaceCount: n, from: text), String(text[index...]).trimmingWhitespace,
+                               text.debugDescription)
+            }
+        }
+    }
 }

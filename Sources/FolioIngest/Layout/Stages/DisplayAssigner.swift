@@ -37,7 +37,7 @@ enum DisplayAssigner {
                 count: group.count, articleHasHeadline: hasHeadline[article], bodyOverlap: group.map { overlap($0, article) },
                 lineCounts: group.map { blocks[$0].lines.count },
                 dashLead: group.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
-                lengths: group.map { blocks[$0].joined.filter { !$0.isWhitespace }.count },
+                lengths: group.map { blocks[$0].joined.nonWhitespaceCount },
                 commas: group.map { blocks[$0].joined.contains("，") },
                 spaced: group.map { HeadGroupRule.isSpacedPhrases(blocks[$0].texts) })
             for (block, (role, rule)) in zip(group, roles) {

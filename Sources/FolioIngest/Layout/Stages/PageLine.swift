@@ -43,7 +43,8 @@ enum LineReader {
     private static func cleaned(_ raw: Substring) -> String {
         guard SimpleScalars.allSimple(raw) else { return String(raw).replacingTabsAndCR.trimmingWhitespace }
         let trimmed = raw.trimmingSimpleWhitespace
-        guard trimmed.utf8.contains(0x09) else { return String(trimmed) }
+        let hasTab = trimmed.utf8.withContiguousStorageIfAvailable { $0.contains(0x09) } ?? trimmed.utf8.contains(0x09)
+        guard hasTab else { return String(trimmed) }
         return String(trimmed.map { $0 == "\t" ? " " : $0 })
     }
 

@@ -118,6 +118,14 @@ extension StringProtocol {
         return unicodeScalars.contains(where: Glyph.isSentencePunctuation)
     }
 
+    /// `withoutWhitespace.count`, without building the string when the text is
+    /// simple. (Otherwise the count is the rebuilt string's: dropping a space
+    /// can join two Characters into one.)
+    var nonWhitespaceCount: Int {
+        guard SimpleScalars.allSimple(self) else { return withoutWhitespace.count }
+        return unicodeScalars.reduce(0) { $0 + (SimpleScalars.isWhitespace($1) ? 0 : 1) }
+    }
+
     /// The text without any whitespace: the form in which texts are compared.
     var withoutWhitespace: String {
         guard SimpleScalars.allSimple(self) else { return String(filter { !$0.isWhitespace }) }

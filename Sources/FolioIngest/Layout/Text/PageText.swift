@@ -26,11 +26,15 @@ struct PageText {
         var codes: [UInt32] = []
         codes.reserveCapacity(texts.reduce(0) { $0 + $1.codes.count })
         var starts: [Int] = []
+        starts.reserveCapacity(texts.count)
         var characters: [Character]? = coding.usesScalars ? nil : []
-        for t in texts {
-            if starts.last != codes.count { starts.append(codes.count) }
-            codes += t.codes
-            characters? += t.characters ?? []
+        // Built once per block of every page: copy codes without copying the texts.
+        texts.withUnsafeBufferPointer { texts in
+            for i in texts.indices {
+                if starts.last != codes.count { starts.append(codes.count) }
+                codes.append(contentsOf: texts[i].codes)
+                if characters != nil { characters! += texts[i].characters ?? [] }
+            }
         }
         self.codes = codes
         self.blockStarts = starts
