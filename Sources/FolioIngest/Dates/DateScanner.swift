@@ -31,7 +31,11 @@ struct DateScanner {
         var found: [DateExpression] = []
         var i = 0
         while i < s.count {
-            guard var expression = expression(at: i) else {
+            // An expression opens with a relative word, a digit or a numeral:
+            // most scalars open none, and need no full attempt.
+            let first = s[i]
+            guard RelativeDateWord.startsWord(first) || TextScalars.isDigit(first) || ChineseNumeral.isNumeral(first),
+                  var expression = expression(at: i) else {
                 i += 1
                 continue
             }
