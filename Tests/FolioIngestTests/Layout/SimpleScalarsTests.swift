@@ -89,6 +89,7 @@ final class SimpleScalarsTests: XCTestCase {
             let lines = LineReader.read(text).map(\.text).filter { !$0.isEmpty }
             for line in lines.prefix(40) + ["春耕备耕 有序推进", "没有这些字"] {
                 let bigrams = Bigrams(line)
+                XCTAssertEqual(bigrams, Bigrams(scalars: line.unicodeScalars), "the UTF-8 reading agrees: \(line)")
                 XCTAssertEqual(bigrams.containment(inScalarValues: values), bigrams.containment(in: Bigrams(text)), line)
             }
         }

@@ -12,12 +12,39 @@ struct Bigrams: Equatable {
     private(set) var count: Int
 
     init<S: StringProtocol>(_ text: S) {
-        self.init(scalars: text.unicodeScalars)
+        if let pairs = text.utf8.withContiguousStorageIfAvailable(Self.pairs(utf8:)) {
+            self.init(pairs: pairs)
+        } else {
+            self.init(scalars: text.unicodeScalars)
+        }
     }
 
     init<S: Sequence<Unicode.Scalar>>(scalars: S) {
         var all: [UInt64] = []
         Self.forEachPair(in: scalars) { all.append($0) }
+        self.init(pairs: all)
+    }
+
+    /// `forEachPair` over a string's UTF-8 bytes, decoded in place, collected.
+    private static func pairs(utf8 b: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var all: [UInt64] = []
+        all.reserveCapacity(b.count / 3)  // a Han scalar takes three bytes or more
+        var previous: UInt32?
+        var i = 0
+        while i < b.count {
+            let (value, length) = SimpleScalars.decode(b, at: i)
+            i += length
+            if Glyph.isHan(value: value) {
+                if let p = previous { all.append(UInt64(p) << 32 | UInt64(value)) }
+                previous = value
+            } else if !SimpleScalars.isWhitespace(value: value) {
+                previous = nil
+            }
+        }
+        return all
+    }
+
+    private init(pairs all: [UInt64]) {
         guard !all.isEmpty else {
             slots = []
             count = 0

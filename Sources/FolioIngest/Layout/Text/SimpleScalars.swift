@@ -84,35 +84,55 @@ extension SimpleScalars {
         return i
     }
 
+    /// One bit per scalar of the Basic Multilingual Plane: `isSimple`, looked
+    /// up instead of switched through (the ranges are tested one by one).
+    private static let simpleInBMP: [UInt64] = (0..<1024).map { word in
+        (0..<64).reduce(0) { bits, bit in isSimple(value: UInt32(word << 6 | bit)) ? bits | 1 << UInt64(bit) : bits }
+    }
+
     /// `allSimple` of the text whose UTF-8 bytes these are.
     static func allSimple(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < b.count {
-            let byte = b[i]
-            if byte < 0x80 {
-                if byte == 0x0D { return false }
-                i += 1
-                continue
+        simpleInBMP.withUnsafeBufferPointer { table in
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte < 0x80 {
+                    if byte == 0x0D { return false }
+                    i += 1
+                    continue
+                }
+                // Lead bytes E4...E9 open U+4000...U+9FFF, all simple: the bulk of Chinese text.
+                if byte >= 0xE4, byte <= 0xE9 {
+                    i += 3
+                    continue
+                }
+                let (value, length) = decode(b, at: i)
+                let simple = value < 0x10000 ? table[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 : isSimple(value: value)
+                guard simple else { return false }
+                i += length
             }
-            // Lead bytes E4...E9 open U+4000...U+9FFF, all simple: the bulk of Chinese text.
-            if byte >= 0xE4, byte <= 0xE9 {
-                i += 3
-                continue
-            }
-            let (value, length) = decode(b, at: i)
-            guard isSimple(value: value) else { return false }
-            i += length
+            return true
         }
-        return true
     }
 
     /// Whether the text whose UTF-8 bytes these are has any whitespace.
+    /// Whitespace is ASCII or opens with C2, E1, E2 or E3; other scalars
+    /// are stepped over by their lead byte, undecoded.
     static func containsWhitespace(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
-            let (value, length) = decode(b, at: i)
-            if isWhitespace(value: value) { return true }
-            i += length
+            let byte = b[i]
+            switch byte {
+            case 0x09...0x0D, 0x20: return true
+            case 0..<0x80: i += 1
+            case 0xC2, 0xE1, 0xE2, 0xE3:
+                let (value, length) = decode(b, at: i)
+                if isWhitespace(value: value) { return true }
+                i += length
+            case 0..<0xE0: i += 2
+            case 0..<0xF0: i += 3
+            default: i += 4
+            }
         }
         return false
     }
