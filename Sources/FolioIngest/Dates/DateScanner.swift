@@ -23,7 +23,19 @@ struct DateScanner {
     private let s: [Unicode.Scalar]
 
     init(_ text: String) {
-        s = Array(text.unicodeScalars)
+        // Article bodies are long: decode the UTF-8 buffer in one pass rather
+        // than count the scalars and then copy them.
+        s = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let (value, length) = SimpleScalars.decode(bytes, at: i)
+                scalars.append(Unicode.Scalar(value).unsafelyUnwrapped)
+                i += length
+            }
+            return scalars
+        } ?? Array(text.unicodeScalars)
     }
 
     /// Every expression in text order, none overlapping.

@@ -23,14 +23,19 @@ struct PageText {
     /// From texts already coded, so that a caller building many pages from
     /// the same blocks strips and codes each block once.
     init(coding: Coding, texts: [Stripped]) {
+        self.init(coding: coding, texts: texts, taking: texts.indices)
+    }
+
+    /// From the texts at `indices` (ascending) of texts already coded: a page
+    /// without one block, built for every block, copies codes, not texts.
+    init<Indices: Collection<Int>>(coding: Coding, texts: [Stripped], taking indices: Indices) {
         var codes: [UInt32] = []
-        codes.reserveCapacity(texts.reduce(0) { $0 + $1.codes.count })
         var starts: [Int] = []
-        starts.reserveCapacity(texts.count)
+        starts.reserveCapacity(indices.count)
         var characters: [Character]? = coding.usesScalars ? nil : []
-        // Built once per block of every page: copy codes without copying the texts.
         texts.withUnsafeBufferPointer { texts in
-            for i in texts.indices {
+            codes.reserveCapacity(indices.reduce(0) { $0 + texts[$1].codes.count })
+            for i in indices {
                 if starts.last != codes.count { starts.append(codes.count) }
                 codes.append(contentsOf: texts[i].codes)
                 if characters != nil { characters! += texts[i].characters ?? [] }
