@@ -45,9 +45,7 @@ struct DateScanner {
         while i < s.count {
             // An expression opens with a relative word, a digit or a numeral:
             // most scalars open none, and need no full attempt.
-            let first = s[i]
-            guard RelativeDateWord.startsWord(first) || TextScalars.isDigit(first) || ChineseNumeral.isNumeral(first),
-                  var expression = expression(at: i) else {
+            guard Self.mayOpenExpression(s[i]), var expression = expression(at: i) else {
                 i += 1
                 continue
             }
@@ -58,6 +56,25 @@ struct DateScanner {
             i = expression.range.upperBound
         }
         return found
+    }
+
+    /// Whether an expression can open with `s`: a relative word, a digit or a
+    /// numeral (what `expression(at:)` requires), looked up in a bitmap of
+    /// the Basic Multilingual Plane built from those tests.
+    private static func mayOpenExpression(_ s: Unicode.Scalar) -> Bool {
+        guard s.value < 0x10000 else { return opensExpression(s) }
+        return openersInBMP.withUnsafeBufferPointer { $0[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 }
+    }
+
+    private static func opensExpression(_ s: Unicode.Scalar) -> Bool {
+        RelativeDateWord.startsWord(s) || TextScalars.isDigit(s) || ChineseNumeral.isNumeral(s)
+    }
+
+    private static let openersInBMP: [UInt64] = (0..<1024).map { word in
+        (0..<64).reduce(0) { bits, bit in
+            guard let s = Unicode.Scalar(UInt32(word << 6 | bit)), opensExpression(s) else { return bits }
+            return bits | 1 << UInt64(bit)
+        }
     }
 
     /// The text of `range` exactly as written.

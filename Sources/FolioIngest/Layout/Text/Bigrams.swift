@@ -53,9 +53,19 @@ struct Bigrams: Equatable {
         // At most half full, so probes stay short.
         var capacity = 8
         while capacity < 2 * all.count { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
-        count = 0
-        for pair in all { insert(pair) }
+        var table = [UInt64](repeating: 0, count: capacity)
+        var distinct = 0
+        table.withUnsafeMutableBufferPointer { table in
+            for pair in all {
+                let i = Self.slot(of: pair, in: UnsafeBufferPointer(table))
+                if table[i] == 0 {
+                    table[i] = pair
+                    distinct += 1
+                }
+            }
+        }
+        slots = table
+        count = distinct
     }
 
     /// Calls `body` with each Han pair of `scalars`, in order, repeats included.
@@ -73,27 +83,22 @@ struct Bigrams: Equatable {
         }
     }
 
-    /// The slot where `pair` is, or the empty slot where it would go.
-    private func slot(of pair: UInt64) -> Int {
-        let mask = slots.count - 1
+    /// The slot of `table` (a power of two long, never full) where `pair`
+    /// is, or the empty slot where it would go.
+    private static func slot(of pair: UInt64, in table: UnsafeBufferPointer<UInt64>) -> Int {
+        let mask = table.count - 1
         var i = Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while slots[i] != 0, slots[i] != pair { i = (i + 1) & mask }
+        while table[i] != 0, table[i] != pair { i = (i + 1) & mask }
         return i
-    }
-
-    private mutating func insert(_ pair: UInt64) {
-        let i = slot(of: pair)
-        if slots[i] == 0 {
-            slots[i] = pair
-            count += 1
-        }
     }
 
     /// The slot holding `pair`, if it is one of these bigrams.
     private func index(of pair: UInt64) -> Int? {
         guard !slots.isEmpty else { return nil }
-        let i = slot(of: pair)
-        return slots[i] == 0 ? nil : i
+        return slots.withUnsafeBufferPointer { table in
+            let i = Self.slot(of: pair, in: table)
+            return table[i] == 0 ? nil : i
+        }
     }
 
     /// `containment(in: Bigrams(scalars: text))` without building the other
