@@ -37,7 +37,7 @@ enum BylineRule {
         // otherwise, past any whitespace, needs no trimming and no regex.
         if let first = line.unicodeScalars.first, !SimpleScalars.isWhitespace(first), !mayOpenByline(line) { return false }
         let trimmed = line.trimmingWhitespace
-        guard mayOpenByline(trimmed) else { return false }
+        guard agencies.contains(where: { trimmed.unicodeScalars.starts(with: $0) }) else { return false }
         return datelineHead.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
     }
 
@@ -92,6 +92,9 @@ enum BylineRule {
     /// needs no regex.
     private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
                                        "驻", "特约", "记者", "通讯员"].map { Array($0.unicodeScalars) }
+
+    /// The names `datelineHead` opens with, in its words.
+    private static let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台"].map { Array($0.unicodeScalars) }
 
     /// The first scalars of `openingWords`, tested before any whole word.
     private static func opensLikeByline(_ s: Unicode.Scalar) -> Bool {

@@ -38,7 +38,11 @@ enum DisplayAssigner {
                 lineCounts: group.map { blocks[$0].lines.count },
                 dashLead: group.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
                 lengths: group.map { blocks[$0].joined.nonWhitespaceCount },
-                commas: group.map { blocks[$0].joined.contains("，") },
+                // A scalar search on simple text, where each scalar is a composed sequence.
+                commas: group.map { b in
+                    SimpleScalars.allSimple(blocks[b].joined)
+                        ? blocks[b].joined.unicodeScalars.contains("，") : blocks[b].joined.contains("，")
+                },
                 spaced: group.map { HeadGroupRule.isSpacedPhrases(blocks[$0].texts) })
             for (block, (role, rule)) in zip(group, roles) {
                 result[block] = Assignment(role: role, rule: rule, article: article)
