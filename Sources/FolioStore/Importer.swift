@@ -140,7 +140,11 @@ public struct Importer: Sendable {
             return .sections(source, sha256: sha256, overrides: job.overrides)
         }
         do {
-            let page = try PageIngest.ingest(bytes: bytes, path: path, overrides: job.overrides)
+            var page = try PageIngest.ingest(bytes: bytes, path: path, overrides: job.overrides)
+            // The writer stores the entries only. The block reading (every line
+            // of the page) is let go here, on the thread that allocated it:
+            // memory freed on another thread is slow for this one to get back.
+            page.reading.blocks = []
             return .page(page, source: source, sha256: sha256, paper: job.overrides.paper)
         } catch {
             return .done(.rejected(path, error.description))

@@ -23,7 +23,19 @@ struct DateScanner {
     private let s: [Unicode.Scalar]
 
     init(_ text: String) {
-        s = Array(text.unicodeScalars)
+        // Article bodies are long: decode the UTF-8 buffer in one pass rather
+        // than count the scalars and then copy them.
+        s = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let (value, length) = SimpleScalars.decode(bytes, at: i)
+                scalars.append(Unicode.Scalar(value).unsafelyUnwrapped)
+                i += length
+            }
+            return scalars
+        } ?? Array(text.unicodeScalars)
     }
 
     /// Every expression in text order, none overlapping.
@@ -31,7 +43,9 @@ struct DateScanner {
         var found: [DateExpression] = []
         var i = 0
         while i < s.count {
-            guard var expression = expression(at: i) else {
+            // An expression opens with a relative word, a digit or a numeral:
+            // most scalars open none, and need no full attempt.
+            guard Self.mayOpenExpression(s[i]), var expression = expression(at: i) else {
                 i += 1
                 continue
             }
@@ -42,6 +56,25 @@ struct DateScanner {
             i = expression.range.upperBound
         }
         return found
+    }
+
+    /// Whether an expression can open with `s`: a relative word, a digit or a
+    /// numeral (what `expression(at:)` requires), looked up in a bitmap of
+    /// the Basic Multilingual Plane built from those tests.
+    private static func mayOpenExpression(_ s: Unicode.Scalar) -> Bool {
+        guard s.value < 0x10000 else { return opensExpression(s) }
+        return openersInBMP.withUnsafeBufferPointer { $0[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 }
+    }
+
+    private static func opensExpression(_ s: Unicode.Scalar) -> Bool {
+        RelativeDateWord.startsWord(s) || TextScalars.isDigit(s) || ChineseNumeral.isNumeral(s)
+    }
+
+    private static let openersInBMP: [UInt64] = (0..<1024).map { word in
+        (0..<64).reduce(0) { bits, bit in
+            guard let s = Unicode.Scalar(UInt32(word << 6 | bit)), opensExpression(s) else { return bits }
+            return bits | 1 << UInt64(bit)
+        }
     }
 
     /// The text of `range` exactly as written.

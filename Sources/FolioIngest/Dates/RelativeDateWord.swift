@@ -52,12 +52,19 @@ struct RelativeDateWord: Sendable {
         RelativeDateWord("明日", .day, 1, rejectedAfter: mingCompounds, rejectedBefore: ["黄花", "之"]),
     ]
 
-    /// First scalars of all words: most positions start none, and this test is cheap.
-    private static let firstScalars = Set(all.map { $0.word[0] })
+    /// Whether `s` is the first scalar of one of `all`: most positions start
+    /// none, and a switch needs no hashing and no table (a test checks it
+    /// against `all`).
+    static func startsWord(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "上", "这", "下", "本", "前", "去", "今", "明", "昨": return true
+        default: return false
+        }
+    }
 
     /// The word at `i` in `s`, if one is there and its neighbours allow it.
     static func match(in s: [Unicode.Scalar], at i: Int) -> RelativeDateWord? {
-        guard i < s.count, firstScalars.contains(s[i]) else { return nil }
+        guard i < s.count, startsWord(s[i]) else { return nil }
         return all.first { $0.matches(in: s, at: i) }
     }
 

@@ -115,7 +115,10 @@ public enum TextDecoder {
     /// NUL and C0 controls other than tab, line feed, vertical tab, form feed,
     /// carriage return and escape do not occur in extracted page text.
     private static func isBinaryControl(_ value: UInt32) -> Bool {
-        value < 0x20 && ![0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].contains(value)
+        switch value {
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B: return false
+        default: return value < 0x20
+        }
     }
 
     private static func firstControlByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -127,7 +130,8 @@ public enum TextDecoder {
     /// mid-file, where U+FEFF is text as written, so sections keep it.
     static func normalizedLineEndings(_ text: String, droppingLeadingBOM: Bool = true) -> String {
         let hasBOM = droppingLeadingBOM && text.unicodeScalars.first == "\u{FEFF}"
-        guard text.utf8.contains(0x0D) || hasBOM else { return text }
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+        guard hasCR || hasBOM else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

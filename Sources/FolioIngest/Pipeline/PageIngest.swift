@@ -19,6 +19,8 @@ public enum PageIngest {
 
     /// Publication date and page: overrides, then the path, then a folio line in the text.
     public static func publicationFacts(path: String, firstText: String, overrides: PublicationOverrides) -> (date: CivilDate?, page: String?) {
+        // The path and text are read only for what the overrides leave open.
+        if let date = overrides.date, let page = overrides.page { return (date, page) }
         let fromPath = PublicationInfo.fromPath(path)
         return (overrides.date ?? fromPath.date ?? PublicationInfo.fromPageText(firstText), overrides.page ?? fromPath.page)
     }

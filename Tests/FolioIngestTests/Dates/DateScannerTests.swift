@@ -3,6 +3,16 @@ import XCTest
 
 /// What the scanner reads, independent of any reference date.
 final class DateScannerTests: XCTestCase {
+    /// The scanner's shortcut for positions that open no expression relies on
+    /// `startsWord` naming exactly the first scalars of the relative words.
+    func testStartsWordNamesTheFirstScalarsOfTheWords() {
+        let firsts = Set(RelativeDateWord.all.map { $0.word[0] })
+        for value in UInt32(0)...0x3FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(RelativeDateWord.startsWord(s), firsts.contains(s), "U+\(String(value, radix: 16))")
+        }
+    }
+
     func testFullArabicDate() {
         XCTAssertEqual(found("2021年7月1日，大会召开。"), [TextAndDate("2021年7月1日", "2021-07-01")])
     }

@@ -7,9 +7,18 @@ import XCTest
 /// the patterns find on the whole text (copied here as the reference).
 final class BylineShortcutsTests: XCTestCase {
     private static let dateline = try! NSRegularExpression(pattern:
-        #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
+        #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
+
+    private static let datelineHead = try! NSRegularExpression(pattern:
+        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?\s*$"#)
+
+    private func referenceOpensLine(_ line: String) -> Bool {
+        if referencePrefix(line) != nil { return true }
+        let trimmed = line.trimmingWhitespace
+        return Self.datelineHead.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
 
     private func referencePrefix(_ text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
@@ -30,6 +39,20 @@ final class BylineShortcutsTests: XCTestCase {
     private func assertAgree(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(BylineRule.prefix(of: text), referencePrefix(text), text.debugDescription, file: file, line: line)
         XCTAssertEqual(BylineRule.isWholeLine(text), referenceIsWholeLine(text), text.debugDescription, file: file, line: line)
+        XCTAssertEqual(BylineRule.opensLine(text), referenceOpensLine(text), text.debugDescription, file: file, line: line)
+    }
+
+    /// `opensLine` skips the wrapped-dateline pattern for lines that do not
+    /// open, past their whitespace, with an agency or paper name.
+    func testWrappedDatelineHeadsAgree() {
+        for head in ["新华社北京9月19日", "本报华盛顿12月", "中央广播电视总台北京十二月三十一日", "央视北京3月", "中新社上海3月2",
+                     "人民日报北京5月12日", "新华社记者近日走访", "据新华社北京9月19日", "新华社北京9月19日报道称", "北京9月19日"] {
+            for lead in ["", " ", "\u{3000}", "\t ", "\u{301}"] {
+                for tail in ["", " ", "\u{3000}", "\n", "电"] { assertAgree(lead + head + tail) }
+            }
+        }
+        assertAgree("")
+        assertAgree("   ")
     }
 
     func testFixtureLinesAndBlocksAgree() throws {
@@ -55,6 +78,24 @@ final class BylineShortcutsTests: XCTestCase {
             for spaces in ["", " ", String(repeating: " ", count: 40), "\u{3000}\u{3000}"] {
                 for credit in credits {
                     for rest in ["", " 国家主席习近平27日应约", "，据悉"] { assertAgree(opening + spaces + credit + rest) }
+                }
+            }
+        }
+    }
+
+    /// The hand-written dateline matcher (`DatelinePattern`) where the
+    /// pattern's quantifiers and alternatives could split a text several ways.
+    func testDatelinePatternEdgesAgree() {
+        let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台", "本报讯", "新华网讯", "人民网讯", "新华"]
+        let middles = ["", "北京", "北京1月1日", "北京十二月三十一日", "北京１２月３日", "乌鲁木齐市郊区县乡镇7月1日", "乌鲁木齐市郊区县乡镇村7月1日",
+                       "3月4日", "三月", "十二三月四日", "1月2日3月4日", "讯3月2日", "北京7月", "北京123月1日", "北京1月1234日", "一二月三日"]
+        let ends = ["电", "讯", "电电", "", "电\u{301}", "日电"]
+        let credits = ["", "（记者 王晓明）", "\u{0B}(记者)", "\u{85}（记者）", "\u{2028}（记者）", "\u{200B}（记者）", "（（）", "（)",
+                       "（" + String(repeating: "长", count: 30) + "）", "\n（记者\n王晓明）", "（记者 王晓明\u{301}）"]
+        for agency in agencies {
+            for middle in middles {
+                for end in ends {
+                    for credit in credits { assertAgree(agency + middle + end + credit + "，正文") }
                 }
             }
         }

@@ -89,7 +89,47 @@ final class SimpleScalarsTests: XCTestCase {
             let lines = LineReader.read(text).map(\.text).filter { !$0.isEmpty }
             for line in lines.prefix(40) + ["春耕备耕 有序推进", "没有这些字"] {
                 let bigrams = Bigrams(line)
+                XCTAssertEqual(bigrams, Bigrams(scalars: line.unicodeScalars), "the UTF-8 reading agrees: \(line)")
                 XCTAssertEqual(bigrams.containment(inScalarValues: values), bigrams.containment(in: Bigrams(text)), line)
+            }
+        }
+    }
+
+    /// The UTF-8 readings give the scalar readings' answers, for every scalar
+    /// alone and between others of each UTF-8 length.
+    func testUTF8ReadingsAgreeWithScalarReadings() {
+        func check(_ text: String) {
+            let scalars = text.unicodeScalars
+            XCTAssertEqual(SimpleScalars.allSimple(text), scalars.allSatisfy(SimpleScalars.isSimple), text.debugDescription)
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                XCTAssertEqual(SimpleScalars.containsWhitespace(utf8: bytes), scalars.contains(where: SimpleScalars.isWhitespace),
+                               text.debugDescription)
+            }
+            let trimmed = Substring(text).trimmingSimpleWhitespace
+            var reference = Substring(text).unicodeScalars[...]
+            while let f = reference.first, SimpleScalars.isWhitespace(f) { reference = reference.dropFirst() }
+            while let l = reference.last, SimpleScalars.isWhitespace(l) { reference = reference.dropLast() }
+            XCTAssertEqual(String(trimmed), String(reference), text.debugDescription)
+        }
+        for s in allScalars {
+            check(String(s))
+            check("a" + String(s) + "é" + String(s) + "中" + String(s) + "𠀀")
+        }
+        for text in trickyPages + ["", " ", "\u{3000}中\u{3000}", " \t\u{A0}a\u{2029}", "\u{1680}𠀀\u{205F}"] { check(text) }
+    }
+
+    /// The scalar counts give the Character answers.
+    func testNonWhitespaceCountsAgreeWithTheCharacterReading() {
+        for text in trickyPages + ["本报记者 何畅", "ᄀ ᅡ", "e \u{301}x", "新华社电　国家主席", " "] {
+            XCTAssertEqual(text.nonWhitespaceCount, String(text.filter { !$0.isWhitespace }).count, text.debugDescription)
+            for n in [0, 1, 3, 7, 40] {
+                var index = text.startIndex, remaining = n
+                while remaining > 0, index < text.endIndex {
+                    if !text[index].isWhitespace { remaining -= 1 }
+                    index = text.index(after: index)
+                }
+                XCTAssertEqual(Paragraph.dropping(nonWhitespaceCount: n, from: text), String(text[index...]).trimmingWhitespace,
+                               text.debugDescription)
             }
         }
     }

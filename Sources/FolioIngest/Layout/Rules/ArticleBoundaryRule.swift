@@ -89,14 +89,12 @@ enum ArticleBoundaryRule {
         var isHeadlineAfterBody: Bool { !currentHasHead && displayInCurrent >= ArticleBoundaryRule.headlineContainment }
     }
 
-    private static let lead = try! NSRegularExpression(pattern:
-        #"日前|近日|近期|昨日|昨天|今天|今日|本月|上周|日电|获悉|了解到|记者(?![:：])|截至|显示|据[^，。]{1,12}(?:介绍|报道|统计|消息)|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]{1,2}日"#)
     /// How far into the paragraph a lead cue counts.
     static let leadWindow = 40
 
     /// Whether a paragraph opens like a news lead.
     static func hasLeadCue(_ paragraph: String, within window: Int = leadWindow) -> Bool {
         let head = String(paragraph.prefix(window))
-        return lead.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)) != nil
+        return LeadCuePattern.occurs(in: Array(head.unicodeScalars))
     }
 }

@@ -27,14 +27,10 @@ import Foundation
 enum BylineRule {
     static let name = "BylineRule"
 
-    /// Dateline ending in 电 or 讯, with optional reporter credit.
-    private static let dateline = try! NSRegularExpression(pattern:
-        #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
-
     /// A dateline with its credit unbracketed, alone on its line:
     /// "本报北京5月20日电 记者 张晨". Only a whole line is taken, since the
     /// names have no closing mark: "新华社电 记者从中国科学院获悉" is a dateline
-    /// and a sentence.
+    /// and a sentence. Consulted only for text that opens with an agency's name.
     private static let datelineWithCreditLine = try! NSRegularExpression(pattern:
         #"^(?:新华社|本报|中新社|人民日报)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电\s+(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+\s*$"#)
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五".
@@ -48,7 +44,11 @@ enum BylineRule {
     /// Whether a line starts with a byline, or is the head of a wrapped dateline.
     static func opensLine(_ line: String) -> Bool {
         if prefix(of: line) != nil { return true }
+        // `datelineHead` opens with one of `openingWords`: a line that starts
+        // otherwise, past any whitespace, needs no trimming and no regex.
+        if let first = line.unicodeScalars.first, !SimpleScalars.isWhitespace(first), !mayOpenByline(line) { return false }
         let trimmed = line.trimmingWhitespace
+        guard agencies.contains(where: { trimmed.unicodeScalars.starts(with: $0) }) else { return false }
         return datelineHead.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
     }
 
@@ -68,6 +68,8 @@ enum BylineRule {
 
     /// Whether the whole line is a dateline and an unbracketed credit.
     private static func isDatelineWithCredit(_ line: String) -> Bool {
+        // A whole line: never longer than a wide column's line.
+        guard line.unicodeScalars.count <= 48 else { return false }
         let trimmed = line.trimmingWhitespace
         return datelineWithCreditLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
     }
@@ -76,15 +78,16 @@ enum BylineRule {
     static func prefix(of text: String) -> String? {
         guard mayOpenByline(text) else { return nil }
         if isDatelineWithCredit(text) { return text.trimmingWhitespace }
-        let range = NSRange(text.startIndex..., in: text)
-        if mayBeReporterLine(text), let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
+        if mayBeReporterLine(text), let m = reporterLine.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+           let r = Range(m.range, in: text) {
             return String(text[r]).trimmingWhitespace
         }
+        // The dateline (`DatelinePattern`, once a regex). Like the regex's
+        // range, a match that ends inside a Character gives none.
         let head = String(datelineWindow(text))
-        if let m = dateline.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)), let r = Range(m.range, in: head) {
-            return String(head[r]).trimmingWhitespace
-        }
-        return nil
+        guard let length = DatelinePattern.match(Array(head.unicodeScalars)),
+              let end = String.Index(head.unicodeScalars.index(head.startIndex, offsetBy: length), within: head) else { return nil }
+        return String(head[..<end]).trimmingWhitespace
     }
 
     /// A reporter line runs to the end of the text and holds only Han
@@ -112,8 +115,17 @@ enum BylineRule {
     private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
                                        "驻", "特约", "记者", "通讯员"].map { Array($0.unicodeScalars) }
 
+    /// The names `datelineHead` opens with, in its words.
+    private static let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台"].map { Array($0.unicodeScalars) }
+
+    /// The first scalars of `openingWords`, tested before any whole word.
+    private static func opensLikeByline(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "本", "新", "人", "中", "央", "驻", "特", "记", "通": return true; default: return false }
+    }
+
     private static func mayOpenByline(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
+        guard let first = scalars.first, opensLikeByline(first) else { return false }
         return openingWords.contains { scalars.starts(with: $0) }
     }
 

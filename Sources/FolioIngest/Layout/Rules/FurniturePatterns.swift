@@ -9,6 +9,7 @@ enum FurniturePatterns {
     /// `[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]`,
     /// anywhere in the line: a full date with its weekday.
     static func hasFolioDate(_ line: String) -> Bool {
+        guard line.unicodeScalars.contains("年") else { return false }  // most lines: no scan from every start
         let s = Array(line.unicodeScalars)
         for start in s.indices {
             guard var i = fullDate(s, from: start) else { continue }
@@ -27,6 +28,7 @@ enum FurniturePatterns {
 
     /// `^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$`: a date and nothing else.
     static func isBareDate(_ line: String) -> Bool {
+        guard line.unicodeScalars.contains("年") else { return false }
         let s = Array(line.unicodeScalars)
         guard let end = fullDate(s, from: skipSpaces(s, from: 0)) else { return false }
         return isEnd(s, skipSpaces(s, from: end))
@@ -39,6 +41,7 @@ enum FurniturePatterns {
     /// split a line in several ways: every split is tried, as the regex's
     /// backtracking did.
     static func isPageNumber(_ line: String) -> Bool {
+        guard line.unicodeScalars.contains("版") else { return false }
         let s = Array(line.unicodeScalars)
         var hanPrefix = 0
         while true {

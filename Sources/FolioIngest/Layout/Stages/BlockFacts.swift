@@ -33,8 +33,9 @@ struct BlockFacts {
         }
         var coding = PageText.Coding(texts)
         let stripped = texts.map { coding.learn($0) }
+        let inPage = texts.indices.filter { furniture[$0] == nil && !setApart[$0] }
         let pageWithout = blocks.indices.map { i in
-            PageText(coding: coding, texts: texts.indices.filter { $0 != i && furniture[$0] == nil && !setApart[$0] }.map { stripped[$0] })
+            PageText(coding: coding, texts: stripped, taking: inPage.lazy.filter { $0 != i })
         }
         self.setApart = setApart
         self.furniture = furniture

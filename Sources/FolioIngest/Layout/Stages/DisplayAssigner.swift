@@ -37,8 +37,12 @@ enum DisplayAssigner {
                 count: group.count, articleHasHeadline: hasHeadline[article], bodyOverlap: group.map { overlap($0, article) },
                 lineCounts: group.map { blocks[$0].lines.count },
                 dashLead: group.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
-                lengths: group.map { blocks[$0].joined.filter { !$0.isWhitespace }.count },
-                commas: group.map { blocks[$0].joined.contains("，") },
+                lengths: group.map { blocks[$0].joined.nonWhitespaceCount },
+                // A scalar search on simple text, where each scalar is a composed sequence.
+                commas: group.map { b in
+                    SimpleScalars.allSimple(blocks[b].joined)
+                        ? blocks[b].joined.unicodeScalars.contains("，") : blocks[b].joined.contains("，")
+                },
                 spaced: group.map { HeadGroupRule.isSpacedPhrases(blocks[$0].texts) },
                 widest: group.map { blocks[$0].widest })
             for (block, (role, rule)) in zip(group, roles) {

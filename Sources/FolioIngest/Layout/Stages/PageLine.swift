@@ -25,6 +25,30 @@ enum LineReader {
         // bytes cuts exactly where splitting the Characters would.
         var lines: [PageLine] = []
         let utf8 = text.utf8
+        // Line ends found in the UTF-8 buffer, as (end, next start) byte offsets.
+        let breaks: [(Int, Int)]? = utf8.withContiguousStorageIfAvailable { bytes in
+            var found: [(Int, Int)] = []
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                i += 1
+                guard byte == 0x0A || byte == 0x0D else { continue }
+                let end = i - 1
+                if byte == 0x0D, i < bytes.count, bytes[i] == 0x0A { i += 1 }
+                found.append((end, i))
+            }
+            return found
+        }
+        if let breaks {
+            var start = utf8.startIndex
+            for (end, next) in breaks {
+                let endIndex = utf8.index(utf8.startIndex, offsetBy: end)
+                lines.append(PageLine(index: lines.count, text: cleaned(text[start..<endIndex])))
+                start = utf8.index(utf8.startIndex, offsetBy: next)
+            }
+            lines.append(PageLine(index: lines.count, text: cleaned(text[start...])))
+            return lines
+        }
         var start = utf8.startIndex
         var i = start
         while i < utf8.endIndex {
@@ -43,7 +67,8 @@ enum LineReader {
     private static func cleaned(_ raw: Substring) -> String {
         guard SimpleScalars.allSimple(raw) else { return String(raw).replacingTabsAndCR.trimmingWhitespace }
         let trimmed = raw.trimmingSimpleWhitespace
-        guard trimmed.utf8.contains(0x09) else { return String(trimmed) }
+        let hasTab = trimmed.utf8.withContiguousStorageIfAvailable { $0.contains(0x09) } ?? trimmed.utf8.contains(0x09)
+        guard hasTab else { return String(trimmed) }
         return String(trimmed.map { $0 == "\t" ? " " : $0 })
     }
 

@@ -21,7 +21,7 @@ struct Paragraph: Equatable {
     var text: String {
         let joined = TextJoiner.join(lines.map(\.text))
         guard let byline, bylineInText else { return joined }
-        return Self.dropping(nonWhitespaceCount: byline.withoutWhitespace.count, from: joined)
+        return Self.dropping(nonWhitespaceCount: byline.nonWhitespaceCount, from: joined)
     }
 
     /// Raw text with spaces kept, for finding the byline as written.
@@ -38,6 +38,16 @@ struct Paragraph: Equatable {
 
     static func dropping(nonWhitespaceCount: Int, from text: String) -> String {
         var remaining = nonWhitespaceCount
+        if SimpleScalars.allSimple(text) {
+            // Each scalar a Character: count scalars.
+            let scalars = text.unicodeScalars
+            var index = scalars.startIndex
+            while remaining > 0, index < scalars.endIndex {
+                if !SimpleScalars.isWhitespace(scalars[index]) { remaining -= 1 }
+                scalars.formIndex(after: &index)
+            }
+            return String(text[index...]).trimmingWhitespace
+        }
         var index = text.startIndex
         while remaining > 0, index < text.endIndex {
             if !text[index].isWhitespace { remaining -= 1 }

@@ -10,8 +10,11 @@ enum Glyph {
         return isHan(s)
     }
 
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(value: s.value) }
+
+    /// `isHan` of a scalar value; false for a value that is no scalar.
+    static func isHan(value: UInt32) -> Bool {
+        switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
         default: return false
         }
@@ -121,6 +124,14 @@ extension StringProtocol {
     var containsSentencePunctuation: Bool {
         guard SimpleScalars.allSimple(self) else { return contains { Glyph.sentencePunctuation.contains($0) } }
         return unicodeScalars.contains(where: Glyph.isSentencePunctuation)
+    }
+
+    /// `withoutWhitespace.count`, without building the string when the text is
+    /// simple. (Otherwise the count is the rebuilt string's: dropping a space
+    /// can join two Characters into one.)
+    var nonWhitespaceCount: Int {
+        guard SimpleScalars.allSimple(self) else { return withoutWhitespace.count }
+        return unicodeScalars.reduce(0) { $0 + (SimpleScalars.isWhitespace($1) ? 0 : 1) }
     }
 
     /// The text without any whitespace: the form in which texts are compared.

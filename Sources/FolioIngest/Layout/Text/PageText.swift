@@ -23,14 +23,23 @@ struct PageText {
     /// From texts already coded, so that a caller building many pages from
     /// the same blocks strips and codes each block once.
     init(coding: Coding, texts: [Stripped]) {
+        self.init(coding: coding, texts: texts, taking: texts.indices)
+    }
+
+    /// From the texts at `indices` (ascending) of texts already coded: a page
+    /// without one block, built for every block, copies codes, not texts.
+    init<Indices: Collection<Int>>(coding: Coding, texts: [Stripped], taking indices: Indices) {
         var codes: [UInt32] = []
-        codes.reserveCapacity(texts.reduce(0) { $0 + $1.codes.count })
         var starts: [Int] = []
+        starts.reserveCapacity(indices.count)
         var characters: [Character]? = coding.usesScalars ? nil : []
-        for t in texts {
-            if starts.last != codes.count { starts.append(codes.count) }
-            codes += t.codes
-            characters? += t.characters ?? []
+        texts.withUnsafeBufferPointer { texts in
+            codes.reserveCapacity(indices.reduce(0) { $0 + texts[$1].codes.count })
+            for i in indices {
+                if starts.last != codes.count { starts.append(codes.count) }
+                codes.append(contentsOf: texts[i].codes)
+                if characters != nil { characters! += texts[i].characters ?? [] }
+            }
         }
         self.codes = codes
         self.blockStarts = starts

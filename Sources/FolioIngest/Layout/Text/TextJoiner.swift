@@ -27,9 +27,13 @@ enum TextJoiner {
     /// `join` for simple lines (see `SimpleScalars`): the same rules on scalars.
     private static func joinSimple<S: StringProtocol>(_ lines: [S]) -> String {
         var result = ""
+        result.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
         var last: Unicode.Scalar?
         for line in lines {
-            let cleaned = dropCJKSpacesSimple(Substring(line)).trimmingSimpleWhitespace
+            // Most lines hold no whitespace at all: nothing to drop or trim.
+            let line = Substring(line)
+            let bare = line.utf8.withContiguousStorageIfAvailable { !SimpleScalars.containsWhitespace(utf8: $0) } ?? false
+            let cleaned = bare ? line : dropCJKSpacesSimple(line).trimmingSimpleWhitespace
             guard let first = cleaned.unicodeScalars.first else { continue }
             if let last, Glyph.isLatinLetter(last), Glyph.isLatinLetter(first) { result.append(" ") }
             result += cleaned
@@ -104,6 +108,10 @@ extension String {
 extension Substring {
     /// `trimmingWhitespace` for a simple text.
     var trimmingSimpleWhitespace: Substring {
+        if let range = utf8.withContiguousStorageIfAvailable(SimpleScalars.trimmedRange(utf8:)) {
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return self[start..<utf8.index(start, offsetBy: range.count)]
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !SimpleScalars.isWhitespace($0) }),
               let last = scalars.lastIndex(where: { !SimpleScalars.isWhitespace($0) }) else { return self[endIndex...] }

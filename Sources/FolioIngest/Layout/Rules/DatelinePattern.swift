@@ -1,0 +1,96 @@
+/// `BylineRule`'s dateline pattern, matched by hand:
+///
+/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?`
+///
+/// The second alternative is a dateline with a place and no date,
+/// "新华社日内瓦电 …": it must be followed by a space or a credit, so that a
+/// body line "新华社记者从国家电网…" is not read as one.
+///
+/// It was a regular expression (kept in `BylineShortcutsTests` as the
+/// reference); every paragraph that opens with an agency's name was bridged
+/// to `NSString` and ICU several times. Read the ICU way, on scalars: `\s` is
+/// White_Space, `\p{Han}` the Han script. The match is the one the regex's
+/// backtracking finds first; where the pattern could split a text in several
+/// ways, the notes below say why only one split can succeed.
+enum DatelinePattern {
+    private static let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台"].map { Array($0.unicodeScalars) }
+    private static let bulletins = ["本报讯", "新华网讯", "人民网讯"].map { Array($0.unicodeScalars) }
+
+    /// The number of scalars the pattern matches at the start of `s`, or nil.
+    static func match(_ s: [Unicode.Scalar]) -> Int? {
+        guard let opening = openingEnd(s) else { return nil }
+        return creditEnd(s, from: opening)
+    }
+
+    /// The alternation: an agency with an optional date and 电, else a bulletin word.
+    private static func openingEnd(_ s: [Unicode.Scalar]) -> Int? {
+        for agency in agencies where s.starts(with: agency) {
+            if let end = datedEnd(s, from: agency.count) { return end }
+        }
+        for agency in placeAgencies where s.starts(with: agency) {
+            if let end = placeEnd(s, from: agency.count) { return end }
+        }
+        for bulletin in bulletins where s.starts(with: bulletin) { return bulletin.count }
+        return nil
+    }
+
+    private static let placeAgencies = ["新华社", "中新社"].map { Array($0.unicodeScalars) }
+
+    /// `\p{Han}{2,5}?电(?=\s|[（(])` from `start`: the shortest run of two to
+    /// five Han scalars followed by 电 and then a space or an opening bracket.
+    private static func placeEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        var han = 0
+        while han < 5, start + han < s.count, Glyph.isHanScript(s[start + han]) {
+            han += 1
+            let end = start + han
+            guard han >= 2, end + 1 < s.count, s[end] == "电" else { continue }
+            let next = s[end + 1]
+            if SimpleScalars.isWhitespace(next) || next == "（" || next == "(" { return end + 1 }
+        }
+        return nil
+    }
+
+    /// `(?:\p{Han}{0,8}?N{1,2}月N{1,3}日)?电` from `start`: the date group is
+    /// tried first, with as few Han scalars before it as will do, then without it.
+    private static func datedEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        var han = 0
+        while han <= 8 {
+            if let end = dateEnd(s, from: start + han), end < s.count, s[end] == "电" { return end + 1 }
+            guard start + han < s.count, Glyph.isHanScript(s[start + han]) else { break }
+            han += 1
+        }
+        return start < s.count && s[start] == "电" ? start + 1 : nil
+    }
+
+    /// `N{1,2}月N{1,3}日` from `start`. 月 and 日 are no numerals, so each run
+    /// can only end where the greedy take ends it.
+    private static func dateEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        var i = start
+        for (most, unit) in [(2, "月"), (3, "日")] as [(Int, Unicode.Scalar)] {
+            let runStart = i
+            while i < s.count, i - runStart < most, isNumeral(s[i]) { i += 1 }
+            guard i > runStart, i < s.count, s[i] == unit else { return nil }
+            i += 1
+        }
+        return i
+    }
+
+    /// `(?:\s*[（(][^）)]{0,30}[）)])?` from `end`: a credit whose first
+    /// closing bracket comes within 30 scalars of its opening one.
+    private static func creditEnd(_ s: [Unicode.Scalar], from end: Int) -> Int {
+        var open = end
+        while open < s.count, SimpleScalars.isWhitespace(s[open]) { open += 1 }
+        guard open < s.count, s[open] == "（" || s[open] == "(" else { return end }
+        var close = open + 1
+        while close < s.count, close - (open + 1) < 30, s[close] != "）", s[close] != ")" { close += 1 }
+        guard close < s.count, s[close] == "）" || s[close] == ")" else { return end }
+        return close + 1
+    }
+
+    private static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "0"..."9", "０"..."９", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
+    }
+}
