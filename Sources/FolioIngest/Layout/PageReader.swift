@@ -37,7 +37,7 @@ public enum PageReader {
         let (verdicts, columns) = BlockClassifier.classify(blocks)
         let paragraphs = ParagraphBuilder.build(blocks, verdicts: verdicts, columns: columns)
         let texts = paragraphs.map(\.text)
-        let segments = ArticleSegmenter.segment(paragraphs, blocks: blocks, verdicts: verdicts)
+        let segments = ArticleSegmenter.segment(paragraphs, blocks: blocks, verdicts: verdicts, texts: texts)
             .filter { seg in seg.paragraphs.contains { !texts[$0].isEmpty } }
 
         var articleOfBlock = [Int?](repeating: nil, count: blocks.count)
@@ -85,7 +85,7 @@ public enum PageReader {
                 role = assignment.role
                 rule += " + " + assignment.rule
                 article = assignment.article
-                if let a = article { add(TextJoiner.join(block.texts), as: role, to: &articles[a]) }
+                if let a = article { add(block.joined, as: role, to: &articles[a]) }  // TextJoiner.join(block.texts)
             }
             classified.append(ClassifiedBlock(firstLine: block.firstLine, lines: block.texts, role: role, rule: rule, article: article))
         }

@@ -133,4 +133,24 @@ final class SimpleScalarsTests: XCTestCase {
             }
         }
     }
+
+    /// `Paragraph.rawText` on scalars gives the Character reading.
+    func testRawTextAgreesWithTheCharacterReading() {
+        let pieces = ["New", "York", "G", "20", "中国", "", "café", "e\u{301}", "本报记者 何畅", "ᄀ", "ᅡ", " a", "b "]
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let lines = [a, b, c].enumerated().map { PageLine(index: $0.offset, text: $0.element) }
+                    var reference = ""
+                    for line in lines {
+                        if let last = reference.last, let first = line.text.first, TextJoiner.needsSpace(between: last, and: first) {
+                            reference.append(" ")
+                        }
+                        reference += line.text
+                    }
+                    XCTAssertEqual(Paragraph(lines: lines, blocks: [0]).rawText, reference, [a, b, c].debugDescription)
+                }
+            }
+        }
+    }
 }

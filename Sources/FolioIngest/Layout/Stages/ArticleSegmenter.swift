@@ -14,10 +14,11 @@ enum ArticleSegmenter {
         var headWentAbove = false
     }
 
-    static func segment(_ paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict]) -> [Segment] {
+    /// - Parameter texts: `paragraphs.map(\.text)`, if the caller has it already.
+    static func segment(_ paragraphs: [Paragraph], blocks: [TextBlock], verdicts: [BlockVerdict], texts: [String]? = nil) -> [Segment] {
         var segments: [Segment] = []
         // Each paragraph's text is read many times: join it once.
-        let texts = paragraphs.map(\.text)
+        let texts = texts ?? paragraphs.map(\.text)
         let pageHasBylines = paragraphs.contains { $0.byline != nil }
         for (p, paragraph) in paragraphs.enumerated() {
             guard let current = segments.last else {

@@ -26,6 +26,19 @@ struct Paragraph: Equatable {
 
     /// Raw text with spaces kept, for finding the byline as written.
     var rawText: String {
+        if lines.allSatisfy({ SimpleScalars.allSimple($0.text) }) {
+            // Each scalar a Character: the same test on the scalars at the joins.
+            var result = ""
+            var last: Unicode.Scalar?
+            for line in lines {
+                if let last, let first = line.text.unicodeScalars.first, Glyph.isLatinLetter(last), Glyph.isLatinLetter(first) {
+                    result.append(" ")
+                }
+                result += line.text
+                last = result.unicodeScalars.last
+            }
+            return result
+        }
         var result = ""
         for line in lines {
             if let last = result.last, let first = line.text.first, TextJoiner.needsSpace(between: last, and: first) {
