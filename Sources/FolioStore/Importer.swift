@@ -69,33 +69,53 @@ public struct Importer: Sendable {
         thread.start()
         defer { queue.cancel() }
 
-        var batch: [Prepared] = []
-        var bytes = 0
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let results: [ImportResult]
+        // A batch is one transaction, opened before its first page is taken
+        // and filled as pages arrive, so that this thread writes while the
+        // other reads and parses: collecting a batch first and writing it
+        // after left each thread idle while the other worked.
+        var taken = 0
+        while taken < jobs.count {
+            var slots: [BatchSlot] = []
+            var stored: [ImportResult] = []
+            var bytes = 0
+            var last: Prepared?  // a file that must be written on its own, after the batch
             do {
-                results = try archive.database.write { db in try batch.map { try store($0, in: db) } }
+                try archive.database.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        while taken < jobs.count, bytes < batchBytes {
+                            let prepared = queue.take()
+                            taken += 1
+                            switch prepared {
+                            case .done(let result):
+                                slots.append(.result(result))
+                            case .page(_, let source, _, _):
+                                slots.append(.page(prepared))
+                                bytes += source.size
+                                stored.append(try store(prepared, in: db))
+                            case .sections:
+                                last = prepared
+                                return .commit
+                            }
+                        }
+                        return .commit
+                    }
+                }
             } catch {
-                results = try batch.map { try write($0) }  // isolate the failing file
+                // The batch was rolled back: isolate the failing file.
+                stored = try slots.compactMap { slot in
+                    guard case .page(let prepared) = slot else { return nil }
+                    return try write(prepared)
+                }
             }
-            batch.removeAll(keepingCapacity: true)
-            bytes = 0
-            try results.forEach(report)
-        }
-        for _ in jobs {
-            let prepared = queue.take()
-            switch prepared {
-            case .page(_, let source, _, _):
-                batch.append(prepared)
-                bytes += source.size
-                if bytes >= batchBytes { try flush() }
-            case .done, .sections:
-                try flush()
-                try report(try write(prepared))
+            var pageResults = stored.makeIterator()
+            for slot in slots {
+                switch slot {
+                case .result(let result): try report(result)
+                case .page: if let result = pageResults.next() { try report(result) }
+                }
             }
+            if let last { try report(try write(last)) }
         }
-        try flush()
         try releaseFreePages()
     }
 
@@ -223,6 +243,13 @@ public struct Importer: Sendable {
         try writer.finish()
         return writer.replaced
     }
+}
+
+/// One file of a batch, in the order of the jobs: stored in the batch's
+/// transaction, or already settled without a write (unchanged, rejected).
+enum BatchSlot {
+    case page(Prepared)
+    case result(ImportResult)
 }
 
 /// A file after the work that needs no database lock.
