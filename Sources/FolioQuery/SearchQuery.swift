@@ -23,7 +23,8 @@ import FolioTokenizer
 ///   An unterminated quote runs to the end of the input.
 /// * A term that yields no token (`-`, `***`, `（）`) is dropped.
 /// * Input beyond `maximumLength` scalars is ignored; control characters
-///   are spaces.
+///   (and `FolioTokenizer.bigramsOnlyMarker`, which this type puts at the
+///   end of every term) are spaces.
 /// * A query with only exclusions has no expression (FTS5 cannot match
 ///   "everything except"): `matchExpression` is nil and `emptyReason` is
 ///   `.onlyExclusions`.
@@ -67,7 +68,9 @@ public struct SearchQuery: Sendable, Equatable {
         // Control characters become spaces, inside phrases too: FTS5 reads its
         // expression as a C string, so a NUL would cut a quoted string short.
         for scalar in input.unicodeScalars.prefix(Self.maximumLength) {
-            scalars.append(scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar)
+            // The tokenizer's end-of-term marker is ours to place, never the user's.
+            let isSpace = scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == FolioTokenizer.bigramsOnlyMarker
+            scalars.append(isSpace ? " " : scalar)
         }
         let parsed = SearchQueryParser.parse(SearchQueryLexer.lexemes(in: String(scalars)))
         terms = parsed.alternatives.flatMap { $0.map(\.text) }
@@ -117,6 +120,8 @@ struct SearchTerm: Sendable, Equatable {
             string.append(scalar)
             if scalar == "\"" { string.append("\"") }
         }
+        // Bigrams only for the term's last run: `HitMarker` marks hits, not highlight().
+        string.append(Unicode.Scalar(FolioTokenizer.bigramsOnlyMarker)!)
         string.append(contentsOf: isPrefix ? "\"*".unicodeScalars : "\"".unicodeScalars)
         let quoted = String(string)
         return column.map { "\($0) : \(quoted)" } ?? quoted

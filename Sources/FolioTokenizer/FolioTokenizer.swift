@@ -56,6 +56,14 @@ public enum FolioTokenizer {
         return String(result)
     }
 
+    /// A private-use scalar that, ending a query string, asks for the CJK run
+    /// before it as bigrams only (see `Tokenization`): the same documents match
+    /// and fewer postings are read, but FTS5's highlight() then marks that run
+    /// short of its last character, so only a caller that marks hits itself
+    /// should use it. Folio's `SearchQuery` does; the sqlite3 shell user never
+    /// types it.
+    public static let bigramsOnlyMarker: UInt32 = 0xE002
+
     /// How the tokenizer reads one scalar of text, after folding.
     public enum ScalarKind: Sendable, Equatable {
         /// Part of a word token (letters and digits).

@@ -5,6 +5,28 @@ import XCTest
 
 /// An in-memory FTS5 table with the columns and tokenizer of `articles_fts`,
 /// to prove that expressions are valid and mean what they should.
+/// `expression` as `SearchQuery` writes it: each term's closing quote is
+/// preceded by `FolioTokenizer.bigramsOnlyMarker` (invisible; see there).
+func marked(_ expression: String) -> String {
+    let marker = Character(Unicode.Scalar(FolioTokenizer.bigramsOnlyMarker)!)
+    var out = ""
+    var inString = false
+    var characters = Array(expression)[...]
+    while let c = characters.popFirst() {
+        if c == "\"" {
+            if inString, characters.first == "\"" {
+                out += "\"\""
+                characters = characters.dropFirst()
+                continue
+            }
+            if inString { out.append(marker) }
+            inString.toggle()
+        }
+        out.append(c)
+    }
+    return out
+}
+
 struct SearchQueryFixture {
     /// (headline, body) of rows 1, 2, ….
     static let rows: [(String, String)] = [
@@ -54,21 +76,21 @@ struct SearchQueryFixture {
 final class SearchQueryTests: XCTestCase {
     func testSpaceSeparatedTermsAreANDed() throws {
         let query = SearchQuery(parsing: "疫情 经济")
-        XCTAssertEqual(query.matchExpression, #"("疫情" AND "经济")"#)
+        XCTAssertEqual(query.matchExpression, marked(#"("疫情" AND "经济")"#))
         XCTAssertEqual(query.terms, ["疫情", "经济"])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "疫情 经济"), [2, 3])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "疫情　经济"), [2, 3], "ideographic space separates terms")
     }
 
     func testASingleTermIsAQuotedString() throws {
-        XCTAssertEqual(SearchQuery(parsing: "疫情").matchExpression, #""疫情""#)
+        XCTAssertEqual(SearchQuery(parsing: "疫情").matchExpression, marked(#""疫情""#))
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "疫情"), [1, 2, 3, 5])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "疫"), [1, 2, 3, 5])
     }
 
     func testQuotedPhrase() throws {
         let query = SearchQuery(parsing: #""全球 经济""#)
-        XCTAssertEqual(query.matchExpression, #""全球 经济""#)
+        XCTAssertEqual(query.matchExpression, marked(#""全球 经济""#))
         XCTAssertEqual(query.terms, ["全球 经济"])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: #""全球 经济""#), [3])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "“疫情 防控”"), [1], "Chinese quotes")
@@ -76,32 +98,32 @@ final class SearchQueryTests: XCTestCase {
     }
 
     func testOR() throws {
-        XCTAssertEqual(SearchQuery(parsing: "北京 OR 上海").matchExpression, #"("北京" OR "上海")"#)
+        XCTAssertEqual(SearchQuery(parsing: "北京 OR 上海").matchExpression, marked(#"("北京" OR "上海")"#))
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "北京 OR 上海"), [1, 2, 4])
-        XCTAssertEqual(SearchQuery(parsing: "北京 or 上海").matchExpression, #"("北京" AND "or" AND "上海")"#, "lowercase or is a word")
+        XCTAssertEqual(SearchQuery(parsing: "北京 or 上海").matchExpression, marked(#"("北京" AND "or" AND "上海")"#), "lowercase or is a word")
     }
 
     func testORBindsTighterThanTheImplicitAND() throws {
         let query = SearchQuery(parsing: "疫情 北京 OR 上海")
-        XCTAssertEqual(query.matchExpression, #"("疫情" AND ("北京" OR "上海"))"#)
+        XCTAssertEqual(query.matchExpression, marked(#"("疫情" AND ("北京" OR "上海"))"#))
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "疫情 北京 OR 上海"), [1, 2])
-        XCTAssertEqual(SearchQuery(parsing: "a OR b OR c d").matchExpression, #"(("a" OR "b" OR "c") AND "d")"#)
+        XCTAssertEqual(SearchQuery(parsing: "a OR b OR c d").matchExpression, marked(#"(("a" OR "b" OR "c") AND "d")"#))
     }
 
     func testExclusionWithMinusOrNOT() throws {
-        XCTAssertEqual(SearchQuery(parsing: "疫情 -北京").matchExpression, #""疫情" NOT "北京""#)
-        XCTAssertEqual(SearchQuery(parsing: "疫情 NOT 北京").matchExpression, #""疫情" NOT "北京""#)
+        XCTAssertEqual(SearchQuery(parsing: "疫情 -北京").matchExpression, marked(#""疫情" NOT "北京""#))
+        XCTAssertEqual(SearchQuery(parsing: "疫情 NOT 北京").matchExpression, marked(#""疫情" NOT "北京""#))
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "疫情 -北京"), [2, 3, 5])
         let query = SearchQuery(parsing: "疫情 经济 -上海 NOT 广告")
-        XCTAssertEqual(query.matchExpression, #"("疫情" AND "经济") NOT ("上海" OR "广告")"#)
+        XCTAssertEqual(query.matchExpression, marked(#"("疫情" AND "经济") NOT ("上海" OR "广告")"#))
         XCTAssertEqual(query.terms, ["疫情", "经济"])
         XCTAssertEqual(query.excludedTerms, ["上海", "广告"])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "疫情 经济 -上海 NOT 广告"), [3])
     }
 
     func testExcludedTermsDoNotTakePartInOR() throws {
-        XCTAssertEqual(SearchQuery(parsing: "疫情 OR -北京").matchExpression, #""疫情" NOT "北京""#)
-        XCTAssertEqual(SearchQuery(parsing: "疫情 -北京 OR 上海").matchExpression, #"("疫情" AND "上海") NOT "北京""#)
+        XCTAssertEqual(SearchQuery(parsing: "疫情 OR -北京").matchExpression, marked(#""疫情" NOT "北京""#))
+        XCTAssertEqual(SearchQuery(parsing: "疫情 -北京 OR 上海").matchExpression, marked(#"("疫情" AND "上海") NOT "北京""#))
     }
 
     func testOnlyExclusionsHaveNoExpression() {
@@ -113,7 +135,7 @@ final class SearchQueryTests: XCTestCase {
     }
 
     func testColumnFilter() throws {
-        XCTAssertEqual(SearchQuery(parsing: "headline:疫情").matchExpression, #"headline : "疫情""#)
+        XCTAssertEqual(SearchQuery(parsing: "headline:疫情").matchExpression, marked(#"headline : "疫情""#))
         XCTAssertEqual(SearchQuery(parsing: "headline:疫情").terms, ["疫情"])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "headline:疫情"), [1])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "body:疫情"), [2, 3, 5])
@@ -126,12 +148,12 @@ final class SearchQueryTests: XCTestCase {
 
     func testUnknownColumnIsLiteralText() throws {
         let query = SearchQuery(parsing: "title:疫情")
-        XCTAssertEqual(query.matchExpression, #""title:疫情""#)
+        XCTAssertEqual(query.matchExpression, marked(#""title:疫情""#))
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "title:疫情"), [])
     }
 
     func testLatinPrefix() throws {
-        XCTAssertEqual(SearchQuery(parsing: "g2*").matchExpression, #""g2"*"#)
+        XCTAssertEqual(SearchQuery(parsing: "g2*").matchExpression, marked(#""g2"*"#))
         XCTAssertEqual(SearchQuery(parsing: "g2*").terms, ["g2"])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "g2*"), [3, 6])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "g2"), [6], "without * a word matches whole words only")
@@ -140,18 +162,25 @@ final class SearchQueryTests: XCTestCase {
     }
 
     func testStarAfterCJKIsLiteral() throws {
-        XCTAssertEqual(SearchQuery(parsing: "疫*").matchExpression, #""疫*""#)
+        XCTAssertEqual(SearchQuery(parsing: "疫*").matchExpression, marked(#""疫*""#))
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "疫*"), try SearchQueryFixture().rows(parsing: "疫"))
     }
 
     func testEmbeddedQuotesAreDoubled() throws {
         let query = SearchQuery(parsing: #"ab"c"#)
-        XCTAssertEqual(query.matchExpression, #""ab""c""#)
+        XCTAssertEqual(query.matchExpression, marked(#""ab""c""#))
         XCTAssertNoThrow(try SearchQueryFixture().rows(#""ab""c""#))
     }
 
     func testTraditionalQueriesFindSimplifiedText() throws {
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "經濟"), try SearchQueryFixture().rows(parsing: "经济"))
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "經濟"), [2, 3])
+    }
+}
+
+final class BigramsOnlyMarkerQueryTests: XCTestCase {
+    func testTheUserCannotPlaceTheMarker() {
+        let marker = String(Unicode.Scalar(FolioTokenizer.bigramsOnlyMarker)!)
+        XCTAssertEqual(SearchQuery(parsing: "疫" + marker + "情").matchExpression, SearchQuery(parsing: "疫 情").matchExpression)
     }
 }

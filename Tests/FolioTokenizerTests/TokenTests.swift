@@ -1,4 +1,5 @@
 import FolioTokenizer
+import GRDB
 import XCTest
 
 /// Token-level behaviour: what FTS5 receives for a text, with exact offsets.
@@ -136,6 +137,43 @@ final class TokenTests: XCTestCase {
                     lastStart = token.byteRange.lowerBound
                 }
             }
+        }
+    }
+}
+
+/// `FolioTokenizer.bigramsOnlyMarker`: a run that ends the query on the marker
+/// is its bigrams only; every other run keeps its trailing character.
+final class BigramsOnlyMarkerTests: XCTestCase {
+    private let marker = String(Unicode.Scalar(FolioTokenizer.bigramsOnlyMarker)!)
+
+    private func query(_ text: String) -> [String] {
+        FolioTokenizer.tokens(in: text, forQuery: true).map(\.text)
+    }
+
+    func testTheLastRunLosesItsTrailingCharacter() {
+        XCTAssertEqual(query("疫情" + marker), ["疫情"])
+        XCTAssertEqual(query("新冠肺炎" + marker), ["新冠", "冠肺", "肺炎"])
+        XCTAssertEqual(query("经济 发展" + marker), ["经济", "济", "发展"], "an inner run keeps the positions aligned")
+        XCTAssertEqual(query("疫" + marker), ["疫"], "a one-character run is its character")
+        XCTAssertEqual(query("covid" + marker), ["covid"])
+    }
+
+    func testWithoutTheMarkerNothingChanges() {
+        XCTAssertEqual(query("疫情"), ["疫情", "情"])
+    }
+
+    func testTheSameRowsMatch() throws {
+        let documents = ["新冠肺炎疫情", "疫，情", "情疫", "经济发展很快", "经济，发展", "发展经济", "疫情G20峰会"]
+        let database = try makeFolioTable(documents)
+        for text in ["疫情", "经济 发展", "发展", "疫情G20", "情", "峰会"] {
+            let plain = try database.read { db in
+                try Int.fetchAll(db, sql: "SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid", arguments: [quoted(text)])
+            }
+            let marked = try database.read { db in
+                try Int.fetchAll(db, sql: "SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid", arguments: [quoted(text + marker)])
+            }
+            XCTAssertEqual(marked, plain, text)
+            XCTAssertFalse(plain.isEmpty, text)
         }
     }
 }
