@@ -183,9 +183,10 @@ extension FolioArchive {
     }
 
     /// Ranking with no filter, in the full-text index alone (no join per
-    /// match), within `rankWindow`: one pass reads the newest `rankWindow + 1`
-    /// matches with their scores and stops; if there are more, the window is
-    /// ranked and the older matches follow, newest first.
+    /// match), within `rankWindow`: one pass reads the `rankWindow + 1` most
+    /// recently imported matches (highest rowids) with their scores and stops;
+    /// if there are more, the window is ranked and the others follow, highest
+    /// rowid first.
     private func rankedInIndex(_ expression: String, request: SearchRequest, db: Database) throws -> [(id: Int64, score: Double)] {
         func fetch(_ sql: String, _ arguments: [any DatabaseValueConvertible]) throws -> [(id: Int64, score: Double)] {
             // A cursor reuses one row: thousands of window rows cost no allocation each.
