@@ -7,27 +7,33 @@ import FolioTokenizer
 /// hits, most of a search's time. The marker instead looks for each
 /// positive term's pieces in the folded text directly, as the index sees
 /// them: a CJK run ("疫情防控") wherever it occurs, a word ("covid") only
-/// as a whole word, a prefix ("covid*") at the start of a word. Phrases and
-/// runs are marked piece by piece ("新冠 肺炎" marks 新冠 and 肺炎), as a
-/// reader expects. Excluded terms are not marked.
+/// as a whole word, a prefix ("covid*") at the start of a word, with
+/// zero-width marks skipped on both sides as the tokenizer skips them.
+/// Phrases and runs are marked piece by piece ("新冠 肺炎" marks 新冠 and
+/// 肺炎), as a reader expects; a term restricted to a column
+/// (`headline:疫情`) is marked in that column only. Excluded terms are not
+/// marked.
 struct HitMarker: Sendable {
     struct Piece: Sendable, Equatable {
         var scalars: [Unicode.Scalar]
         var isWord: Bool
         var isPrefix: Bool
+        /// The only column the piece may be marked in, or nil for any.
+        var column: String?
     }
 
     let pieces: [Piece]
 
-    init(terms: [(text: String, isPrefix: Bool)]) {
+    init(terms: [(text: String, isPrefix: Bool, column: String?)]) {
         var pieces: [Piece] = []
-        for (text, isPrefix) in terms {
+        for (text, isPrefix, column) in terms {
             let folded = FolioTokenizer.foldedScalars(text)
             var current: [Unicode.Scalar] = []
             var currentKind: FolioTokenizer.ScalarKind?
             func flush(last: Bool) {
                 if let kind = currentKind, !current.isEmpty {
-                    pieces.append(Piece(scalars: current, isWord: kind == .word, isPrefix: last && isPrefix && kind == .word))
+                    pieces.append(Piece(scalars: current, isWord: kind == .word,
+                                        isPrefix: last && isPrefix && kind == .word, column: column))
                 }
                 current = []
                 currentKind = nil
@@ -44,30 +50,28 @@ struct HitMarker: Sendable {
             }
             flush(last: true)
         }
-        // Longest first, so that a longer piece wins where two overlap.
-        self.pieces = pieces.sorted { $0.scalars.count > $1.scalars.count }
+        self.pieces = pieces
     }
 
-    /// `text` with every occurrence of a piece between `open` and `close`
-    /// (adjacent and overlapping hits merged), or nil when nothing occurs.
-    func mark(_ text: String, open: String, close: String) -> String? {
+    /// `text` with every occurrence of a piece that may be marked in
+    /// `column` between `open` and `close` (adjacent and overlapping hits
+    /// merged), or nil when nothing occurs.
+    func mark(_ text: String, column: String, open: String, close: String) -> String? {
+        let pieces = self.pieces.filter { $0.column == nil || $0.column == column }
         guard !pieces.isEmpty else { return nil }
         let original = Array(text.unicodeScalars)
         let folded = FolioTokenizer.foldedScalars(text)
+        // The scalars the index sees: zero-width marks neither match nor separate.
+        let kept = folded.indices.filter { folded[$0].kind != .ignorable }
+        let seen = kept.map { folded[$0] }
         var hit = [Bool](repeating: false, count: original.count)
         var any = false
         for piece in pieces {
             let n = piece.scalars.count
-            guard n > 0, n <= folded.count else { continue }
-            var i = 0
-            while i + n <= folded.count {
-                if folded[i].scalar == piece.scalars[0], matches(piece, at: i, in: folded) {
-                    for k in i..<(i + n) { hit[k] = true }
-                    any = true
-                    i += n
-                } else {
-                    i += 1
-                }
+            guard n > 0, n <= seen.count else { continue }
+            for i in 0...(seen.count - n) where seen[i].scalar == piece.scalars[0] && matches(piece, at: i, in: seen) {
+                for k in kept[i]...kept[i + n - 1] { hit[k] = true }
+                any = true
             }
         }
         guard any else { return nil }
@@ -84,13 +88,13 @@ struct HitMarker: Sendable {
         return String(out)
     }
 
-    private func matches(_ piece: Piece, at i: Int, in folded: [(scalar: Unicode.Scalar, kind: FolioTokenizer.ScalarKind)]) -> Bool {
+    private func matches(_ piece: Piece, at i: Int, in seen: [(scalar: Unicode.Scalar, kind: FolioTokenizer.ScalarKind)]) -> Bool {
         let n = piece.scalars.count
-        for k in 0..<n where folded[i + k].scalar != piece.scalars[k] { return false }
+        for k in 0..<n where seen[i + k].scalar != piece.scalars[k] { return false }
         guard piece.isWord else { return true }
         // A word token is the whole run of word scalars: no word scalar may touch it.
-        if i > 0, folded[i - 1].kind == .word { return false }
-        if !piece.isPrefix, i + n < folded.count, folded[i + n].kind == .word { return false }
+        if i > 0, seen[i - 1].kind == .word { return false }
+        if !piece.isPrefix, i + n < seen.count, seen[i + n].kind == .word { return false }
         return true
     }
 }

@@ -110,7 +110,7 @@ extension FolioArchive {
                 }
             }
         } else {
-            marker = HitMarker(terms: SearchQuery(parsing: request.query).highlightTerms.map { ($0.text, $0.isPrefix) })
+            marker = HitMarker(terms: SearchQuery(parsing: request.query).highlightTerms.map { ($0.text, $0.isPrefix, $0.column) })
             rows = try read { db in
                 let statement = try db.cachedStatement(sql: """
                     SELECT a.id, s.file_name AS source, a.publication_date, s.page, a.headline,
@@ -126,13 +126,17 @@ extension FolioArchive {
         return ranked.compactMap { id, score in
             guard let row = byID[id] else { return nil }
             // The snippet comes from the first field with a hit, body first.
-            let fields: [String?] = [row["body"], row["section_heads"], row["subheadlines"], row["headline_text"], row["byline"]]
+            let fields: [(column: String, text: String?)] = [
+                ("body", row["body"]), ("section_heads", row["section_heads"]), ("subheadlines", row["subheadlines"]),
+                ("headline", row["headline_text"]), ("byline", row["byline"]),
+            ]
             var marked: String?
-            for field in fields.compactMap({ $0 }) {
+            for (column, text) in fields {
+                guard let text else { continue }
                 if let marker {
-                    marked = marker.mark(field, open: open, close: close)
-                } else if field.contains(open) {
-                    marked = field
+                    marked = marker.mark(text, column: column, open: open, close: close)
+                } else if text.contains(open) {
+                    marked = text
                 }
                 if marked != nil { break }
             }
@@ -152,6 +156,10 @@ extension FolioArchive {
 
     /// The ids and scores of one page of hits, in order.
     private func rankedIDs(_ request: SearchRequest) throws -> [(id: Int64, score: Double)] {
+        var request = request
+        // A negative limit is no limit (as SQLite's LIMIT -1); a negative offset none.
+        if request.limit < 0 { request.limit = Int.max }
+        request.offset = max(request.offset, 0)
         guard request.limit > 0 else { return [] }
         let expression = try matchExpression(for: request)
         let filtered = request.sourceGlob != nil || request.dates != .all
@@ -195,13 +203,15 @@ extension FolioArchive {
             while let row = try rows.next() { result.append((row[0], row[1])) }
             return result
         }
-        let end = request.offset + request.limit
-        guard let window = request.rankWindow.map({ max($0, 1) }) else {
+        guard let window = request.rankWindow.map({ min(max($0, 1), Int.max - 1) }) else {
             return try fetch("""
                 SELECT rowid, -\(bm25) AS score FROM articles_fts WHERE articles_fts MATCH ?
                 ORDER BY score DESC, rowid DESC LIMIT ? OFFSET ?
                 """, [expression, request.limit, request.offset])
         }
+        // Saturating: `--limit` may be as large as Int.max.
+        let (sum, overflow) = request.offset.addingReportingOverflow(request.limit)
+        let end = overflow ? Int.max : sum
         let newest = try fetch("""
             SELECT rowid, -\(bm25) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?
             """, [expression, window + 1])

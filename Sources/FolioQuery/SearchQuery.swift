@@ -50,11 +50,11 @@ public struct SearchQuery: Sendable, Equatable {
     /// Excluded terms as the user wrote them.
     public var excludedTerms: [String]
 
-    /// Positive terms with their prefix flag, for `HitMarker`.
+    /// Positive terms with their prefix flag and column, for `HitMarker`.
     struct HighlightTerm: Sendable, Equatable {
         var text: String
         var isPrefix: Bool
-        init(_ pair: (String, Bool)) { (text, isPrefix) = pair }
+        var column: String?
     }
     var highlightTerms: [HighlightTerm] = []
 
@@ -74,7 +74,7 @@ public struct SearchQuery: Sendable, Equatable {
         }
         let parsed = SearchQueryParser.parse(SearchQueryLexer.lexemes(in: String(scalars)))
         terms = parsed.alternatives.flatMap { $0.map(\.text) }
-        highlightTerms = parsed.alternatives.flatMap { $0.map { ($0.text, $0.isPrefix) } }.map(HighlightTerm.init)
+        highlightTerms = parsed.alternatives.flatMap { $0.map { HighlightTerm(text: $0.text, isPrefix: $0.isPrefix, column: $0.column) } }
         excludedTerms = parsed.exclusions.map(\.text)
         matchExpression = Self.expression(alternatives: parsed.alternatives, exclusions: parsed.exclusions)
         emptyReason = matchExpression != nil ? nil : parsed.exclusions.isEmpty ? .nothingSearchable : .onlyExclusions

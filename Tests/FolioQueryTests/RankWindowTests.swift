@@ -53,6 +53,15 @@ final class RankWindowTests: XCTestCase {
         XCTAssertEqual(try ids(test, window: 1000), try ids(test, window: nil))
     }
 
+    func testHugeLimitsAndWindowsDoNotOverflow() throws {
+        let test = try makeArchive()
+        XCTAssertEqual(try ids(test, window: 4, limit: Int.max, offset: 1).count, 9)
+        XCTAssertEqual(try ids(test, window: nil, limit: Int.max, offset: 1).count, 9)
+        XCTAssertEqual(try ids(test, window: Int.max).count, 10)
+        XCTAssertEqual(try ids(test, window: 4, limit: -1).count, 10, "a negative limit is no limit")
+        XCTAssertEqual(try ids(test, window: 4, offset: -3), try ids(test, window: 4), "a negative offset is none")
+    }
+
     func testFilteredSearchesRankEveryMatch() throws {
         let test = try makeArchive()
         var request = SearchRequest(query: "疫情")
@@ -64,8 +73,24 @@ final class RankWindowTests: XCTestCase {
 }
 
 final class HitMarkerTests: XCTestCase {
-    private func mark(_ query: String, _ text: String) -> String? {
-        HitMarker(terms: SearchQuery(parsing: query).highlightTerms.map { ($0.text, $0.isPrefix) }).mark(text, open: "[", close: "]")
+    private func mark(_ query: String, _ text: String, column: String = "body") -> String? {
+        HitMarker(terms: SearchQuery(parsing: query).highlightTerms.map { ($0.text, $0.isPrefix, $0.column) })
+            .mark(text, column: column, open: "[", close: "]")
+    }
+
+    func testZeroWidthMarksAreSkippedAsTheIndexSkipsThem() {
+        XCTAssertEqual(mark("疫情", "抗击疫\u{FE0F}情"), "抗击[疫\u{FE0F}情]")
+        XCTAssertEqual(mark("covid", "co\u{200B}vid"), "[co\u{200B}vid]")
+        XCTAssertNil(mark("covid", "ab\u{200B}covid"), "one word to the index: abcovid")
+    }
+
+    func testOverlappingRepeatsAreMarkedWhole() {
+        XCTAssertEqual(mark("哈哈", "哈哈哈"), "[哈哈哈]")
+    }
+
+    func testAColumnTermIsMarkedInItsColumnOnly() {
+        XCTAssertNil(mark("headline:疫情", "疫情好转", column: "body"))
+        XCTAssertEqual(mark("headline:疫情", "疫情好转", column: "headline"), "[疫情]好转")
     }
 
     func testCJKRunsWhereverTheyOccur() {
