@@ -34,9 +34,10 @@ public struct SearchRequest: Sendable {
     public var snippetLength = 80
     /// Marks put around each hit in the snippet.
     public var highlight = (open: "«", close: "»")
-    /// With `sort == .rank`, at most this many matches are scored: the most
-    /// recently imported ones, which come first, best score first; the older
-    /// matches follow, newest first. nil scores every match.
+    /// With `sort == .rank`, at most this many matches (after the date and
+    /// source filters) are scored: the most recently imported ones, which
+    /// come first, best score first; the others follow, most recently
+    /// imported first. nil scores every match.
     ///
     /// Why: bm25 costs about half a microsecond per matching article, so a
     /// single common character ("的" in 60% of articles) would cost tens of
@@ -163,13 +164,23 @@ extension FolioArchive {
         guard request.limit > 0 else { return [] }
         let expression = try matchExpression(for: request)
         let filtered = request.sourceGlob != nil || request.dates != .all
-        if request.sort == .rank, !filtered {
-            return try runFTS { try read { db in try rankedInIndex(expression, request: request, db: db) } }
+        if request.sort == .rank {
+            // Without a filter the index alone answers, with no join per match.
+            let (from, filter, arguments): (String, String, [any DatabaseValueConvertible])
+            if filtered {
+                (filter, arguments) = try searchFilter(request)
+                from = "articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN sources s ON s.id = a.source_id"
+            } else {
+                (from, filter, arguments) = ("articles_fts", "articles_fts MATCH ?", [expression])
+            }
+            return try runFTS {
+                try read { db in try rankedInWindow(from: from, filter: filter, arguments: arguments, request: request, db: db) }
+            }
         }
         let (filter, arguments) = try searchFilter(request)
         let order: String
         switch request.sort {
-        case .rank: order = "score DESC, a.id DESC"
+        case .rank: preconditionFailure("ranked above")
         case .date: order = "a.publication_date IS NULL, a.publication_date, a.id"
         case .newest: order = "a.publication_date IS NULL, a.publication_date DESC, a.id"
         }
@@ -190,38 +201,34 @@ extension FolioArchive {
         }
     }
 
-    /// Ranking with no filter, in the full-text index alone (no join per
-    /// match), within `rankWindow`: one pass reads the `rankWindow + 1` most
-    /// recently imported matches (highest rowids) with their scores and stops;
-    /// if there are more, the window is ranked and the others follow, highest
-    /// rowid first.
-    private func rankedInIndex(_ expression: String, request: SearchRequest, db: Database) throws -> [(id: Int64, score: Double)] {
-        func fetch(_ sql: String, _ arguments: [any DatabaseValueConvertible]) throws -> [(id: Int64, score: Double)] {
+    /// Ranking within `rankWindow`: one pass reads the `rankWindow + 1` most
+    /// recently imported matches (highest rowids) with their scores and
+    /// stops; if there are more, the window is ranked and the others follow,
+    /// highest rowid first. `from` and `filter` select the matches (the index
+    /// alone, or joined with articles and sources for date and source filters).
+    private func rankedInWindow(
+        from: String, filter: String, arguments: [any DatabaseValueConvertible], request: SearchRequest, db: Database
+    ) throws -> [(id: Int64, score: Double)] {
+        func fetch(_ sql: String, _ extra: [any DatabaseValueConvertible]) throws -> [(id: Int64, score: Double)] {
             // A cursor reuses one row: thousands of window rows cost no allocation each.
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments + extra))
             var result: [(id: Int64, score: Double)] = []
             while let row = try rows.next() { result.append((row[0], row[1])) }
             return result
         }
+        let select = "SELECT articles_fts.rowid, -\(bm25) AS score FROM \(from) WHERE \(filter)"
         guard let window = request.rankWindow.map({ min(max($0, 1), Int.max - 1) }) else {
-            return try fetch("""
-                SELECT rowid, -\(bm25) AS score FROM articles_fts WHERE articles_fts MATCH ?
-                ORDER BY score DESC, rowid DESC LIMIT ? OFFSET ?
-                """, [expression, request.limit, request.offset])
+            return try fetch(select + " ORDER BY score DESC, articles_fts.rowid DESC LIMIT ? OFFSET ?", [request.limit, request.offset])
         }
         // Saturating: `--limit` may be as large as Int.max.
         let (sum, overflow) = request.offset.addingReportingOverflow(request.limit)
         let end = overflow ? Int.max : sum
-        let newest = try fetch("""
-            SELECT rowid, -\(bm25) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?
-            """, [expression, window + 1])
+        let newest = try fetch(select + " ORDER BY articles_fts.rowid DESC LIMIT ?", [window + 1])
         let ranked = newest.prefix(window).sorted { ($0.score, $0.id) > ($1.score, $1.id) }
         var hits = Array(ranked.dropFirst(min(request.offset, ranked.count)).prefix(max(min(end, ranked.count) - request.offset, 0)))
         if newest.count > window, end > window {
-            hits += try fetch("""
-                SELECT rowid, -\(bm25) FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ?
-                ORDER BY rowid DESC LIMIT ? OFFSET ?
-                """, [expression, newest[window - 1].id, end - max(request.offset, window), max(request.offset - window, 0)])
+            hits += try fetch(select + " AND articles_fts.rowid < ? ORDER BY articles_fts.rowid DESC LIMIT ? OFFSET ?",
+                              [newest[window - 1].id, end - max(request.offset, window), max(request.offset - window, 0)])
         }
         return hits
     }

@@ -62,13 +62,18 @@ final class RankWindowTests: XCTestCase {
         XCTAssertEqual(try ids(test, window: 4, offset: -3), try ids(test, window: 4), "a negative offset is none")
     }
 
-    func testFilteredSearchesRankEveryMatch() throws {
+    func testFiltersApplyBeforeTheWindow() throws {
         let test = try makeArchive()
         var request = SearchRequest(query: "疫情")
-        request.rankWindow = 2
+        request.rankWindow = 4
+        let unfiltered = try test.folio.search(request).map(\.id)
         request.dates = try DateRange(since: "2020-03-01")
-        let hits = try test.folio.search(request)
-        XCTAssertEqual(hits.map(\.score), hits.map(\.score).sorted(by: >))
+        XCTAssertEqual(try test.folio.search(request).map(\.id), unfiltered, "a filter that keeps everything changes nothing")
+        request.dates = try DateRange(until: "2020-03-15")
+        let early = try test.folio.search(request)
+        XCTAssertEqual(early.count, 5)
+        XCTAssertTrue(early.allSatisfy { ($0.publicationDate ?? "") <= "2020-03-15" })
+        XCTAssertEqual(Array(early.prefix(4)).map(\.score), early.prefix(4).map(\.score).sorted(by: >), "the window is ranked")
     }
 }
 
