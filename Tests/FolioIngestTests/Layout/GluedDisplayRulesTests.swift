@@ -214,3 +214,24 @@ final class FirstTextIsNoColumnFootTests: XCTestCase {
         XCTAssertEqual(verdicts[1].rule, BodyFragmentRule.columnFoot)
     }
 }
+
+final class ClosesOpenSentenceTests: XCTestCase {
+    private let before = """
+        连池虎易势迁。奇偶墓每了持有者
+        论坛，全国人大毁坏第四、试射工
+        程幽雅一声则在在，日本碰到本我
+        """
+
+    func testAShortExclamationAfterAnOpenSentenceEndsIt() {
+        let (verdicts, _) = BlockClassifier.classify(blocks(before + "\n\n们回等人！"))
+        XCTAssertEqual(verdicts[1].kind, .body)
+        XCTAssertEqual(verdicts[1].rule, BodyFragmentRule.closesOpenSentenceName)
+        XCTAssertEqual(PageReader.read(before + "\n\n们回等人！").articles.first?.paragraphs.count, 1)
+    }
+
+    func testCounterCaseAfterAFinishedSentenceItIsAHead() {
+        let closed = before.replacingOccurrences(of: "日本碰到本我", with: "日本碰到本。")
+        let (verdicts, _) = BlockClassifier.classify(blocks(closed + "\n\n数字人民币离我们还有多远？"))
+        XCTAssertNotEqual(verdicts[1].kind, .body)
+    }
+}

@@ -3,6 +3,8 @@
 ///
 /// - `continuesOpenSentence`: the body before it stopped mid-sentence and the
 ///   block is as wide as the column. A headline never interrupts a sentence.
+/// - `closesOpenSentence`: the same for a short block that ends the sentence
+///   on "！" or "？".
 /// - `columnFoot`: the first line of a paragraph stranded at the foot of a
 ///   column ("特朗普向习近平详细询问了" / blank / "中方有关疫情防控举措，…").
 ///   It is about a column wide less the lost two-character indent, the next
@@ -22,6 +24,7 @@
 ///   "能力提升行动" is a head).
 enum BodyFragmentRule {
     static let continuesOpenSentence = "BodyFragmentRule.continuesOpenSentence"
+    static let closesOpenSentenceName = "BodyFragmentRule.closesOpenSentence"
     static let columnFoot = "BodyFragmentRule.columnFoot"
     static let columnLines = "BodyFragmentRule.columnLines"
 
@@ -42,6 +45,16 @@ enum BodyFragmentRule {
     /// line seldom recurs in its own continuation. At this share of its
     /// bigrams found in the next block the block is no fragment.
     static let headlineEcho = 0.5
+
+    /// `closesOpenSentence`: the body before it stopped mid-sentence and the
+    /// block, a line or two, ends the sentence with "！" or "？" ("…日本碰到本我"
+    /// / blank / "们回等人！"). Such a short block passes for a head (heads may
+    /// end on "！" or "？"), but a head never stands inside a sentence.
+    /// Counter-case: after a finished sentence the same block stays a head.
+    static func closesOpenSentence(_ block: TextBlock, previousBodyIsOpen: Bool) -> Bool {
+        guard previousBodyIsOpen, block.lines.count <= 2, let last = block.joined.last else { return false }
+        return "！？!?".contains(last)
+    }
 
     static func continuesOpenSentence(_ block: TextBlock, previousBodyIsOpen: Bool, column: Double?) -> Bool {
         guard previousBodyIsOpen, let column else { return false }

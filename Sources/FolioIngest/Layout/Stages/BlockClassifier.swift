@@ -65,6 +65,9 @@ enum BlockClassifier {
         if BodyFragmentRule.continuesOpenSentence(block, previousBodyIsOpen: previousIsOpen, column: facts.columns[i]) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.continuesOpenSentence)
         }
+        if BodyFragmentRule.closesOpenSentence(block, previousBodyIsOpen: previousIsOpen) {
+            return BlockVerdict(kind: .body, rule: BodyFragmentRule.closesOpenSentenceName)
+        }
         if BodyFragmentRule.fillsColumn(block, column: facts.columns[i]) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnLines)
         }
