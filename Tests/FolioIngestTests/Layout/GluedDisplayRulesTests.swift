@@ -235,3 +235,26 @@ final class ClosesOpenSentenceTests: XCTestCase {
         XCTAssertNotEqual(verdicts[1].kind, .body)
     }
 }
+
+final class ContinuationWithShortLastLineTests: XCTestCase {
+    private let before = """
+        开始这些类非过去。就图片门
+        窗天府左！离也贼骇。跨总之
+        展开聚集。看也作给军队三年
+        中。图片“跟”直辖市，元岭
+        南图片人里！演出徒弟远眺起
+        过《妹妹网不耐烦翻口》，天
+        """
+
+    func testAColumnWideFirstLineWithAClauseMarkContinuesTheSentence() {
+        let (verdicts, _) = BlockClassifier.classify(blocks(before + "\n\n安门石首埋层人，资源轻轻一\n百多条片刻间据"))
+        XCTAssertEqual(verdicts[1].kind, .body)
+        XCTAssertEqual(verdicts[1].rule, BodyFragmentRule.continuesOpenSentence)
+    }
+
+    func testCounterCaseANarrowTwoLineHeadAfterAFinishedSentence() {
+        let closed = before.replacingOccurrences(of: "》，天", with: "》。")
+        let (verdicts, _) = BlockClassifier.classify(blocks(closed + "\n\n疫情防控\n取得阶段性重要成效"))
+        XCTAssertEqual(verdicts[1].kind, .display)
+    }
+}

@@ -58,7 +58,11 @@ enum BodyFragmentRule {
 
     static func continuesOpenSentence(_ block: TextBlock, previousBodyIsOpen: Bool, column: Double?) -> Bool {
         guard previousBodyIsOpen, let column else { return false }
-        return block.lines.allSatisfy { $0.width >= column - indentSlack && $0.width <= column + 1 }
+        if block.lines.allSatisfy({ $0.width >= column - indentSlack && $0.width <= column + 1 }) { return true }
+        // A first line that fills the column and a clause mark: running text,
+        // however short the lines after it ("安门石首埋层人，资源轻轻一" / "百多条片刻间据").
+        guard let first = block.lines.first, block.lines.count > 1 else { return false }
+        return first.width >= column - continuationSlack && first.width <= column + 1 && Glyph.hasClausePunctuation(block.joined)
     }
 
     /// - Parameter nextIsBody: the next block is already known to be running
