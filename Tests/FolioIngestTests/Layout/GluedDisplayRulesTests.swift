@@ -29,6 +29,14 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["2022年3月4日 星期五", "会议强调，要抓好春耕生产。"]), atPageEdge: true))
     }
 
+    func testAPageCodeIsFurnitureThoughItsDigitsRecurInTheText() {
+        let page = blocks("2\n\n要闻\n\n2022年4月18日 星期一\n\n据统计，2022年全市春播面积超过2万亩。")
+        let result = FurnitureRule.match(page)
+        XCTAssertEqual(result[0], "FurnitureRule.pageLabel")
+        XCTAssertNotNil(result[1])
+        XCTAssertNil(result[3])
+    }
+
     func testLabelShapes() {
         XCTAssertTrue(MastheadLabel.isPaperName("人民日报海外版"))
         XCTAssertTrue(MastheadLabel.isPaperName("健康报"))

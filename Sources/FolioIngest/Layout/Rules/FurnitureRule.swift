@@ -34,6 +34,9 @@ enum FurnitureRule {
             let edge = i == 0 || i == blocks.count - 1
                 || (i > 0 && result[i - 1] != nil) || (i + 1 < blocks.count && result[i + 1] != nil)
             guard edge, let label = match(blocks[i], atPageEdge: true) else { continue }
+            // A name that recurs in the text is a section head; a page code's
+            // digits recur in any page ("2" in "2022年").
+            if label != "\(name).sectionLabel" { result[i] = label; continue }
             let others = PageText(texts.indices.filter { $0 != i && result[$0] == nil }.map { texts[$0] })
             if !others.contains(others.needle(texts[i])) { result[i] = label }
         }
