@@ -24,10 +24,11 @@ struct HitMarker: Sendable {
 
     let pieces: [Piece]
 
-    init(terms: [(text: String, isPrefix: Bool, column: String?)]) {
+    init(terms: [SearchTerm]) {
         var pieces: [Piece] = []
-        for (text, isPrefix, column) in terms {
-            let folded = FolioTokenizer.foldedScalars(text)
+        for term in terms {
+            let (isPrefix, column) = (term.isPrefix, term.column)
+            let folded = FolioTokenizer.foldedScalars(term.text)
             var current: [Unicode.Scalar] = []
             var currentKind: FolioTokenizer.ScalarKind?
             func flush(last: Bool) {

@@ -48,6 +48,9 @@ public struct SearchRequest: Sendable {
     /// The default `rankWindow`.
     public static let defaultRankWindow = 2_000
 
+    /// Whether a date or source filter narrows the matches.
+    var isFiltered: Bool { sourceGlob != nil || dates != .all }
+
     /// Creates a request with the defaults: every date and source, ranked,
     /// 20 hits of 80-character snippets marked with `«` and `»`.
     public init(query: String) {
@@ -81,18 +84,29 @@ public let searchColumnWeights = (headline: 10.0, subheadlines: 4.0, sectionHead
 extension FolioArchive {
     /// Ranked full-text search.
     public func search(_ request: SearchRequest) throws -> [SearchHit] {
-        let ranked = try rankedIDs(request)
+        let (expression, parsed) = try compile(request)
+        let ranked = try rankedIDs(request, expression: expression)
         guard !ranked.isEmpty else { return [] }
         let open = Snippet.openMark, close = Snippet.closeMark
         // Only the page of results is read and marked.
         let rows: [Row]
         let marker: HitMarker?
-        if request.raw {
+        if let parsed {
+            marker = HitMarker(terms: parsed.positiveTerms)
+            rows = try read { db in
+                let statement = try db.cachedStatement(sql: """
+                    SELECT a.id, s.file_name AS source, a.publication_date, s.page, a.headline,
+                           a.headline AS headline_text, a.subheadlines, a.section_heads, a.body, a.byline
+                    FROM articles a JOIN sources s ON s.id = a.source_id
+                    WHERE a.id = ?
+                    """)
+                return try ranked.compactMap { hit in try Row.fetchOne(statement, arguments: [hit.id]) }
+            }
+        } else {
             // Expert syntax has no terms to look for: FTS5 marks its own
             // matches, one article at a time (`rowid = ?` seeks each term's
             // postings to that article instead of reading them whole).
             marker = nil
-            let expression = try matchExpression(for: request)
             rows = try runFTS {
                 try read { db in
                     let statement = try db.cachedStatement(sql: """
@@ -109,17 +123,6 @@ extension FolioArchive {
                         """)
                     return try ranked.compactMap { hit in try Row.fetchOne(statement, arguments: [expression, hit.id]) }
                 }
-            }
-        } else {
-            marker = HitMarker(terms: SearchQuery(parsing: request.query).highlightTerms.map { ($0.text, $0.isPrefix, $0.column) })
-            rows = try read { db in
-                let statement = try db.cachedStatement(sql: """
-                    SELECT a.id, s.file_name AS source, a.publication_date, s.page, a.headline,
-                           a.headline AS headline_text, a.subheadlines, a.section_heads, a.body, a.byline
-                    FROM articles a JOIN sources s ON s.id = a.source_id
-                    WHERE a.id = ?
-                    """)
-                return try ranked.compactMap { hit in try Row.fetchOne(statement, arguments: [hit.id]) }
             }
         }
         var byID: [Int64: Row] = [:]
@@ -156,46 +159,31 @@ extension FolioArchive {
     }
 
     /// The ids and scores of one page of hits, in order.
-    private func rankedIDs(_ request: SearchRequest) throws -> [(id: Int64, score: Double)] {
+    private func rankedIDs(_ request: SearchRequest, expression: String) throws -> [(id: Int64, score: Double)] {
         var request = request
         // A negative limit is no limit (as SQLite's LIMIT -1); a negative offset none.
         if request.limit < 0 { request.limit = Int.max }
         request.offset = max(request.offset, 0)
         guard request.limit > 0 else { return [] }
-        let expression = try matchExpression(for: request)
-        let filtered = request.sourceGlob != nil || request.dates != .all
         if request.sort == .rank {
             // Without a filter the index alone answers, with no join per match.
-            let (from, filter, arguments): (String, String, [any DatabaseValueConvertible])
-            if filtered {
-                (filter, arguments) = try searchFilter(request)
-                from = "articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN sources s ON s.id = a.source_id"
-            } else {
-                (from, filter, arguments) = ("articles_fts", "articles_fts MATCH ?", [expression])
-            }
-            return try runFTS {
-                try read { db in try rankedInWindow(from: from, filter: filter, arguments: arguments, request: request, db: db) }
-            }
+            let matches = self.matches(request, expression: expression, joined: request.isFiltered)
+            return try runFTS { try read { db in try rankedInWindow(matches, request: request, db: db) } }
         }
-        let (filter, arguments) = try searchFilter(request)
-        let order: String
-        switch request.sort {
-        case .rank: preconditionFailure("ranked above")
-        case .date: order = "a.publication_date IS NULL, a.publication_date, a.id"
-        case .newest: order = "a.publication_date IS NULL, a.publication_date DESC, a.id"
-        }
+        let matches = self.matches(request, expression: expression, joined: true)
+        let order = request.sort == .date
+            ? "a.publication_date IS NULL, a.publication_date, a.id"
+            : "a.publication_date IS NULL, a.publication_date DESC, a.id"
         let sql = """
             SELECT articles_fts.rowid AS id, -\(bm25) AS score
-            FROM articles_fts
-            JOIN articles a ON a.id = articles_fts.rowid
-            JOIN sources s ON s.id = a.source_id
-            WHERE \(filter)
+            FROM \(matches.from)
+            WHERE \(matches.filter)
             ORDER BY \(order)
             LIMIT ? OFFSET ?
             """
         return try runFTS {
             try read { db in
-                try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [request.limit, request.offset]))
+                try Row.fetchAll(db, sql: sql, arguments: StatementArguments(matches.arguments + [request.limit, request.offset]))
                     .map { ($0["id"], $0["score"]) }
             }
         }
@@ -204,19 +192,16 @@ extension FolioArchive {
     /// Ranking within `rankWindow`: one pass reads the `rankWindow + 1` most
     /// recently imported matches (highest rowids) with their scores and
     /// stops; if there are more, the window is ranked and the others follow,
-    /// highest rowid first. `from` and `filter` select the matches (the index
-    /// alone, or joined with articles and sources for date and source filters).
-    private func rankedInWindow(
-        from: String, filter: String, arguments: [any DatabaseValueConvertible], request: SearchRequest, db: Database
-    ) throws -> [(id: Int64, score: Double)] {
+    /// highest rowid first.
+    private func rankedInWindow(_ matches: Matches, request: SearchRequest, db: Database) throws -> [(id: Int64, score: Double)] {
         func fetch(_ sql: String, _ extra: [any DatabaseValueConvertible]) throws -> [(id: Int64, score: Double)] {
             // A cursor reuses one row: thousands of window rows cost no allocation each.
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments + extra))
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(matches.arguments + extra))
             var result: [(id: Int64, score: Double)] = []
             while let row = try rows.next() { result.append((row[0], row[1])) }
             return result
         }
-        let select = "SELECT articles_fts.rowid, -\(bm25) AS score FROM \(from) WHERE \(filter)"
+        let select = "SELECT articles_fts.rowid, -\(bm25) AS score FROM \(matches.from) WHERE \(matches.filter)"
         guard let window = request.rankWindow.map({ min(max($0, 1), Int.max - 1) }) else {
             return try fetch(select + " ORDER BY score DESC, articles_fts.rowid DESC LIMIT ? OFFSET ?", [request.limit, request.offset])
         }
@@ -235,39 +220,42 @@ extension FolioArchive {
 
     /// The number of matching articles, ignoring limit and offset.
     public func count(_ request: SearchRequest) throws -> Int {
-        if request.sourceGlob == nil, request.dates == .all {
-            let expression = try matchExpression(for: request)
-            return try runFTS {
-                try read { db in
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", arguments: [expression]) ?? 0
-                }
-            }
-        }
-        let (filter, arguments) = try searchFilter(request)
+        let matches = self.matches(request, expression: try compile(request).expression, joined: request.isFiltered)
         return try runFTS {
             try read { db in
-                try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM articles_fts
-                    JOIN articles a ON a.id = articles_fts.rowid
-                    JOIN sources s ON s.id = a.source_id
-                    WHERE \(filter)
-                    """, arguments: StatementArguments(arguments)) ?? 0
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(matches.from) WHERE \(matches.filter)",
+                                 arguments: StatementArguments(matches.arguments)) ?? 0
             }
         }
     }
 
     func matchExpression(for request: SearchRequest) throws(QueryError) -> String {
-        if request.raw {
-            guard !request.query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .emptyQuery(request.query) }
-            return request.query
-        }
-        guard let expression = SearchQuery(parsing: request.query).matchExpression else { throw .emptyQuery(request.query) }
-        return expression
+        try compile(request).expression
     }
 
-    private func searchFilter(_ request: SearchRequest) throws -> (String, [any DatabaseValueConvertible]) {
+    /// The MATCH expression of a request, and its parsed query unless it is raw.
+    private func compile(_ request: SearchRequest) throws(QueryError) -> (expression: String, query: SearchQuery?) {
+        if request.raw {
+            guard !request.query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .emptyQuery(request.query) }
+            return (request.query, nil)
+        }
+        let query = SearchQuery(parsing: request.query)
+        guard let expression = query.matchExpression else { throw .emptyQuery(request.query) }
+        return (expression, query)
+    }
+
+    /// Where a request's matches come from: the full-text index alone, or
+    /// joined with articles and sources (for filters and date order).
+    private struct Matches {
+        var from: String
+        var filter: String
+        var arguments: [any DatabaseValueConvertible]
+    }
+
+    private func matches(_ request: SearchRequest, expression: String, joined: Bool) -> Matches {
+        guard joined else { return Matches(from: "articles_fts", filter: "articles_fts MATCH ?", arguments: [expression]) }
         var clauses = ["articles_fts MATCH ?"]
-        var arguments: [any DatabaseValueConvertible] = [try matchExpression(for: request)]
+        var arguments: [any DatabaseValueConvertible] = [expression]
         let dates = request.dates.condition(column: "a.publication_date")
         clauses.append(dates.sql)
         arguments += dates.arguments
@@ -275,7 +263,8 @@ extension FolioArchive {
             clauses.append("s.file_name GLOB ?")
             arguments.append(glob)
         }
-        return (clauses.joined(separator: " AND "), arguments)
+        return Matches(from: "articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN sources s ON s.id = a.source_id",
+                       filter: clauses.joined(separator: " AND "), arguments: arguments)
     }
 
     /// Turns FTS5 syntax errors (possible only with `raw`) into a user error.

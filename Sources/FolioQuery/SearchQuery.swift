@@ -51,12 +51,7 @@ public struct SearchQuery: Sendable, Equatable {
     public var excludedTerms: [String]
 
     /// Positive terms with their prefix flag and column, for `HitMarker`.
-    struct HighlightTerm: Sendable, Equatable {
-        var text: String
-        var isPrefix: Bool
-        var column: String?
-    }
-    var highlightTerms: [HighlightTerm] = []
+    var positiveTerms: [SearchTerm] = []
 
     /// Set when `matchExpression` is nil.
     public var emptyReason: EmptyReason?
@@ -74,7 +69,7 @@ public struct SearchQuery: Sendable, Equatable {
         }
         let parsed = SearchQueryParser.parse(SearchQueryLexer.lexemes(in: String(scalars)))
         terms = parsed.alternatives.flatMap { $0.map(\.text) }
-        highlightTerms = parsed.alternatives.flatMap { $0.map { HighlightTerm(text: $0.text, isPrefix: $0.isPrefix, column: $0.column) } }
+        positiveTerms = parsed.alternatives.flatMap { $0 }
         excludedTerms = parsed.exclusions.map(\.text)
         matchExpression = Self.expression(alternatives: parsed.alternatives, exclusions: parsed.exclusions)
         emptyReason = matchExpression != nil ? nil : parsed.exclusions.isEmpty ? .nothingSearchable : .onlyExclusions

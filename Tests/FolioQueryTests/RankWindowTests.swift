@@ -79,7 +79,7 @@ final class RankWindowTests: XCTestCase {
 
 final class HitMarkerTests: XCTestCase {
     private func mark(_ query: String, _ text: String, column: String = "body") -> String? {
-        HitMarker(terms: SearchQuery(parsing: query).highlightTerms.map { ($0.text, $0.isPrefix, $0.column) })
+        HitMarker(terms: SearchQuery(parsing: query).positiveTerms)
             .mark(text, column: column, open: "[", close: "]")
     }
 
