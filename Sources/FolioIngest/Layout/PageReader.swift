@@ -15,7 +15,10 @@
 ///   "G\n20" does not; spaces between CJK characters are artifacts.
 /// - `DisplayWidth` / `ColumnWidthRule`: widths in em, columns estimated per block.
 /// - `BylineSplitRule`, `BylineRule`: bylines open blocks, paragraphs and articles.
-/// - `FurnitureRule`: folio lines, page labels, edge section labels.
+/// - `LeadingDisplayRule`, `TrailingDisplayRule`: heads and quotes set directly
+///   above or below a paragraph are blocks of their own.
+/// - `FurnitureRule` (with `MastheadLabel`): folio lines, page labels,
+///   mastheads, staff credits, edge section labels.
 /// - `PullQuoteRule`: whole repeated sentences, long punctuated repeats, and
 ///   repeats that interrupt a sentence; `DeckRule.underHeadline` excepted.
 /// - `DisplayLineRule`: short unpunctuated blocks may be heads.

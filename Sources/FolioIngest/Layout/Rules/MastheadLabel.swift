@@ -1,5 +1,3 @@
-import Foundation
-
 /// The short labels printed in a page's masthead beside the folio line:
 /// a paper's name, a section name, a bare page code. Each is recognised by
 /// its shape alone, so `FurnitureRule` accepts them only next to a folio
@@ -12,8 +10,8 @@ enum MastheadLabel {
 
     /// "要闻", "体育新闻", "城事·民生": one or two short Han names joined by a middle dot.
     static func isSectionName(_ text: String) -> Bool {
-        let parts = text.trimmed.split(whereSeparator: { "·•・".contains($0) }).map(String.init)
-        guard (1...2).contains(parts.count), parts.count == 1 || !text.trimmed.hasPrefix("·") else { return false }
+        let parts = text.trimmingWhitespace.split(whereSeparator: { "·•・".contains($0) }).map(String.init)
+        guard (1...2).contains(parts.count), parts.count == 1 || !text.trimmingWhitespace.hasPrefix("·") else { return false }
         return parts.allSatisfy { part in
             (1...sectionNameLength).contains(part.count) && part.allSatisfy(Glyph.isHan)
         }
@@ -22,7 +20,7 @@ enum MastheadLabel {
     /// "光明日报", "健康报", "人民日报海外版", "21世纪经济报道": a name ending
     /// the way paper names end, with no punctuation or space inside.
     static func isPaperName(_ text: String) -> Bool {
-        let name = text.trimmed
+        let name = text.trimmingWhitespace
         guard (3...paperNameLength).contains(name.count),
               name.allSatisfy({ Glyph.isHan($0) || Glyph.isDigit($0) }) else { return false }
         return ["报", "刊", "报道", "海外版"].contains { name.hasSuffix($0) }
@@ -30,21 +28,21 @@ enum MastheadLabel {
 
     /// "B03", "6", "A5": a page code (an optional letter and one to three digits).
     static func isPageCode(_ text: String) -> Bool {
-        var code = Substring(text.trimmed)
+        var code = Substring(text.trimmingWhitespace)
         if let first = code.first, Glyph.isLatinLetter(first) { code = code.dropFirst() }
         return (1...3).contains(code.count) && code.allSatisfy(Glyph.isDigit)
     }
 
     /// "6 产经", "B03 城事", "要闻 2": a page code and a section name, separated by a space.
     static func isPageCodeWithSection(_ text: String) -> Bool {
-        let parts = text.trimmed.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        let parts = text.trimmingWhitespace.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         guard parts.count == 2 else { return false }
         return (isPageCode(parts[0]) && isSectionName(parts[1])) || (isSectionName(parts[0]) && isPageCode(parts[1]))
     }
 
     /// The page's staff credit: "本版责编：赵言 张冰 版式设计：刘洋", "责任编辑：李明".
     static func isEditorCredit(_ text: String) -> Bool {
-        let line = text.trimmed
+        let line = text.trimmingWhitespace
         return editorTitles.contains { title in
             line.hasPrefix(title + "：") || line.hasPrefix(title + ":") || line.hasPrefix(title + " ")
         }
@@ -57,8 +55,4 @@ enum MastheadLabel {
     static func isLabel(_ text: String) -> Bool {
         isSectionName(text) || isPaperName(text) || isPageCode(text) || isPageCodeWithSection(text)
     }
-}
-
-private extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }
