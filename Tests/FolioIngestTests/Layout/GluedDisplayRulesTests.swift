@@ -190,16 +190,18 @@ final class InterviewTurnTests: XCTestCase {
 }
 
 final class FirstTextIsNoColumnFootTests: XCTestCase {
-    func testAShortLineOpeningThePageIsAHead() {
-        let page = """
-            高度弥散水管粮价上工
+    /// A short line above running text whose first line fills the column.
+    private let headAndText = """
+        高度弥散水管粮价上工
 
-            2019年1月的自治州有每位一。了
-            要结果、出色建造，芯片排外圆孔。
-            你经受特色体验硬撑，遵是共不提
-            高。月反潜两按，历史明有小厄。
-            """
-        let (verdicts, _) = BlockClassifier.classify(blocks(page))
+        2019年1月的自治州有每位一。了
+        要结果、出色建造，芯片排外圆孔。
+        你经受特色体验硬撑，遵是共不提
+        高。月反潜两按，历史明有小厄。
+        """
+
+    func testAShortLineOpeningThePageIsAHead() {
+        let (verdicts, _) = BlockClassifier.classify(blocks(headAndText))
         XCTAssertEqual(verdicts.first?.kind, .display)
     }
 
@@ -210,13 +212,8 @@ final class FirstTextIsNoColumnFootTests: XCTestCase {
             他中国可能；不用排外有识之士钢
             琴家讲。
 
-            高度弥散水管粮价上工
 
-            2019年1月的自治州有每位一。了
-            要结果、出色建造，芯片排外圆孔。
-            你经受特色体验硬撑，遵是共不提
-            高。月反潜两按，历史明有小厄。
-            """
+            """ + headAndText
         let (verdicts, _) = BlockClassifier.classify(blocks(page))
         XCTAssertEqual(verdicts[1].kind, .body)
         XCTAssertEqual(verdicts[1].rule, BodyFragmentRule.columnFoot)
