@@ -100,16 +100,7 @@ enum DecoderCheck {
     }
 
     private static func utf8Scalars(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var scalars: [Unicode.Scalar] = []
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): scalars.append(Unicode.UTF8.decode(encoded))
-            case .emptyInput: return scalars
-            case .error: return nil
-            }
-        }
+        scalars(bytes.makeIterator(), as: Unicode.UTF8.self)
     }
 
     private static func utf16Scalars(_ bytes: [UInt8], littleEndian: Bool) -> [Unicode.Scalar]? {
@@ -117,12 +108,18 @@ enum DecoderCheck {
         let units = stride(from: 0, to: bytes.count, by: 2).map { i in
             littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
         }
-        var iterator = units.makeIterator()
-        var parser = Unicode.UTF16.ForwardParser()
+        return scalars(units.makeIterator(), as: Unicode.UTF16.self)
+    }
+
+    /// The scalars of `units`, or nil at the first ill-formed sequence.
+    private static func scalars<E: Unicode.Encoding, I: IteratorProtocol>(_ units: I, as _: E.Type) -> [Unicode.Scalar]?
+    where I.Element == E.CodeUnit {
+        var iterator = units
+        var parser = E.ForwardParser()
         var scalars: [Unicode.Scalar] = []
         while true {
             switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): scalars.append(Unicode.UTF16.decode(encoded))
+            case .valid(let encoded): scalars.append(E.decode(encoded))
             case .emptyInput: return scalars
             case .error: return nil
             }
