@@ -34,6 +34,23 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertFalse(BylineRule.isWholeLine("新华社电 国家主席习近平"))
     }
 
+    func testCommentatorLineIsWholeLine() {
+        XCTAssertTrue(BylineRule.isWholeLine("本报评论员"))
+        XCTAssertTrue(BylineRule.isWholeLine("人民日报特约评论员"))
+        XCTAssertTrue(BylineRule.isWholeLine("评论员 李明"))
+        // Counter-cases: a sentence about commentators, a title inside a name list.
+        XCTAssertFalse(BylineRule.isWholeLine("本报评论员文章指出"))
+        XCTAssertFalse(BylineRule.isWholeLine("评论员们认为，形势向好。"))
+    }
+
+    func testThePapersDatedBulletinIsADateline() {
+        XCTAssertEqual(BylineRule.prefix(of: "本报北京5月11日讯（记者 韩思远） 国家统计局11日"), "本报北京5月11日讯（记者 韩思远）")
+        XCTAssertEqual(BylineRule.prefix(of: "本报5月11日讯 国家统计局"), "本报5月11日讯")
+        // Counter-cases: only the paper's own bulletin, and only with its date.
+        XCTAssertNil(BylineRule.prefix(of: "新华社北京5月11日讯 国家统计局"))
+        XCTAssertNil(BylineRule.prefix(of: "本报北京讯息显示"))
+    }
+
     func testCounterCasesAreNotBylines() {
         XCTAssertNil(BylineRule.prefix(of: "本报记者近日电话采访了多位专家"))
         XCTAssertNil(BylineRule.prefix(of: "记者从农业农村部获悉"))

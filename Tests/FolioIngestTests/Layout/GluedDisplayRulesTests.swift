@@ -14,6 +14,22 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["6 产经"]), atPageEdge: false))
     }
 
+    func testThreeLabelsAtThePageEdge() {
+        XCTAssertEqual(FurnitureRule.match(block(["江城晚报", "城事", "07"]), atPageEdge: true), "FurnitureRule.masthead")
+        XCTAssertEqual(FurnitureRule.match(block(["滨海商报", "A12", "财经"]), atPageEdge: true), "FurnitureRule.masthead")
+        // Counter-cases: inside the page; labels without a page code or paper name.
+        XCTAssertNil(FurnitureRule.match(block(["江城晚报", "城事", "07"]), atPageEdge: false))
+        XCTAssertNil(FurnitureRule.match(block(["环境好了", "生意好了", "人气旺了"]), atPageEdge: true))
+    }
+
+    func testStaffCreditInsideAMasthead() {
+        XCTAssertEqual(FurnitureRule.match(block(["2019年9月24日 星期二", "编辑：吴晶", "综合新闻 3", "农民日报"]), atPageEdge: true),
+                       "FurnitureRule.masthead")
+        XCTAssertEqual(FurnitureRule.match(block(["编辑：吴晶"]), atPageEdge: false), "FurnitureRule.editorCredit")
+        // Counter-case: a sentence about editors is running text.
+        XCTAssertNil(FurnitureRule.match(block(["2019年9月24日 星期二", "编辑们说，稿件已经排好。"]), atPageEdge: true))
+    }
+
     func testEditorCreditAnywhere() {
         XCTAssertEqual(FurnitureRule.match(block(["本版责编：赵　言　张　冰　版式设计：刘　洋"]), atPageEdge: false), "FurnitureRule.editorCredit")
         XCTAssertEqual(FurnitureRule.match(block(["责任编辑：李明"]), atPageEdge: false), "FurnitureRule.editorCredit")

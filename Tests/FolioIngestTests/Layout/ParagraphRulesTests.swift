@@ -28,6 +28,26 @@ final class ParagraphBreakRuleTests: XCTestCase {
         XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 13), [0])
     }
 
+    func testBlockFirstLineShortOnlyByItsIndentIsAFirstLine() {
+        let lines = block(["清单公布只是第一步。", "“一次办好”能否真正落地，", "关键看窗口服务能否经得起群", "众检验。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 13), [])
+        // Counter-case: followed by an indent-short line, it is a paragraph of its own.
+        let alone = block(["清单公布只是第一步。", "“一次办好”能否真正", "关键看窗口服务能否经得起群"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: alone, column: 13), [0])
+    }
+
+    func testIndentShortLastLineInMidSentenceOpensAParagraph() {
+        let lines = block(["甲乙丙丁戊己庚辛壬癸子丑寅", "甲乙丙丁戊己庚辛壬癸子丑。", "消费市场逐步恢复。前三"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 13), [1])
+        // Counter-cases: a last line nearly full, without a clause mark (a glued head), or ending a sentence.
+        let full = block(["甲乙丙丁戊己庚辛壬癸子丑寅", "甲乙丙丁戊己庚辛壬癸子丑。", "交通运输部有关负责人表示，"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: full, column: 13), [])
+        let head = block(["甲乙丙丁戊己庚辛壬癸子丑寅", "甲乙丙丁戊己庚辛壬癸子丑。", "消费市场逐步恢复向好"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: head, column: 13), [])
+        let ended = block(["甲乙丙丁戊己庚辛壬癸子丑寅", "甲乙丙丁戊己庚辛壬癸子丑。", "消费市场逐步恢复向好。"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: ended, column: 13), [])
+    }
+
     func testNearlyFullSentenceEndDoesNotBreak() {
         let lines = block(["保持线上新型消费热度不减。", "要加强国际经贸合作，加快国际", "货运畅通。"]).lines
         XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 14), [])

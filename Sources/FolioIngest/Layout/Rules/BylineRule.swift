@@ -14,7 +14,8 @@ import Foundation
 ///   记者 张晨";
 /// - a reporter line "本报记者 何畅" / "新华社记者 张三 李四" /
 ///   "本报驻上海记者 王五": reporter
-///   names separated by spaces and nothing else on the line.
+///   names separated by spaces and nothing else on the line; likewise a
+///   commentator line "本报评论员" / "评论员 李明", with or without names.
 ///
 /// A dateline wrapped in a narrow column may break before its 电: a line that
 /// is nothing but agency, place and date ("新华社北京9月19日", then "电（记者
@@ -36,6 +37,11 @@ enum BylineRule {
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五".
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
+
+    /// Commentator line: "本报评论员", "人民日报特约评论员", "评论员 李明";
+    /// a whole line only, like a reporter line.
+    private static let commentatorLine = try! NSRegularExpression(pattern:
+        #"^(?:本报|新华社|人民日报|中新社)?(?:特约)?评论员(?:\s+[\p{Han}·]{2,4})*$"#)
 
     /// The first line of a dateline that wrapped before its 电.
     private static let datelineHead = try! NSRegularExpression(pattern:
@@ -62,6 +68,7 @@ enum BylineRule {
         if isDatelineWithCredit(line) { return true }
         guard mayBeReporterLine(line) else { return false }
         let range = NSRange(line.startIndex..., in: line)
+        if commentatorLine.firstMatch(in: line, range: range) != nil { return true }
         guard let m = reporterLine.firstMatch(in: line, range: range), let r = Range(m.range, in: line) else { return false }
         return line[r].count == line.count
     }
@@ -113,14 +120,14 @@ enum BylineRule {
     /// for scalar: a line that starts otherwise, as nearly every line does,
     /// needs no regex.
     private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
-                                       "驻", "特约", "记者", "通讯员"].map { Array($0.unicodeScalars) }
+                                       "驻", "特约", "记者", "通讯员", "评论员"].map { Array($0.unicodeScalars) }
 
     /// The names `datelineHead` opens with, in its words.
     private static let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台"].map { Array($0.unicodeScalars) }
 
     /// The first scalars of `openingWords`, tested before any whole word.
     private static func opensLikeByline(_ s: Unicode.Scalar) -> Bool {
-        switch s { case "本", "新", "人", "中", "央", "驻", "特", "记", "通": return true; default: return false }
+        switch s { case "本", "新", "人", "中", "央", "驻", "特", "记", "通", "评": return true; default: return false }
     }
 
     private static func mayOpenByline(_ text: String) -> Bool {

@@ -1,8 +1,10 @@
 /// `BylineRule`'s dateline pattern, matched by hand:
 ///
-/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?`
+/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?`
 ///
-/// The second alternative is a dateline with a place and no date,
+/// The second alternative is the paper's own dated bulletin, "本报北京5月11日讯".
+///
+/// The third alternative is a dateline with a place and no date,
 /// "新华社日内瓦电 …": it must be followed by a space or a credit, so that a
 /// body line "新华社记者从国家电网…" is not read as one.
 ///
@@ -14,6 +16,7 @@
 /// ways, the notes below say why only one split can succeed.
 enum DatelinePattern {
     private static let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台"].map { Array($0.unicodeScalars) }
+    private static let paper = Array("本报".unicodeScalars)
     private static let bulletins = ["本报讯", "新华网讯", "人民网讯"].map { Array($0.unicodeScalars) }
 
     /// The number of scalars the pattern matches at the start of `s`, or nil.
@@ -26,6 +29,7 @@ enum DatelinePattern {
     private static func openingEnd(_ s: [Unicode.Scalar]) -> Int? {
         for agency in agencies where s.starts(with: agency) {
             if let end = datedEnd(s, from: agency.count) { return end }
+            if agency == paper, let end = datedBulletinEnd(s, from: agency.count) { return end }
         }
         for agency in placeAgencies where s.starts(with: agency) {
             if let end = placeEnd(s, from: agency.count) { return end }
@@ -60,6 +64,19 @@ enum DatelinePattern {
             han += 1
         }
         return start < s.count && s[start] == "电" ? start + 1 : nil
+    }
+
+    /// `\p{Han}{0,8}?N{1,2}月N{1,3}日讯` from `start`: the paper's own dated
+    /// bulletin, "本报北京5月11日讯", tried after its dated 电 as the
+    /// regex's alternation would.
+    private static func datedBulletinEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        var han = 0
+        while han <= 8 {
+            if let end = dateEnd(s, from: start + han), end < s.count, s[end] == "讯" { return end + 1 }
+            guard start + han < s.count, Glyph.isHanScript(s[start + han]) else { break }
+            han += 1
+        }
+        return nil
     }
 
     /// `N{1,2}月N{1,3}日` from `start`. 月 and 日 are no numerals, so each run

@@ -8,9 +8,11 @@
 /// - `dateLine`: at the page edge, a line that is only a full date
 ///   ("2021年7月2日"), the folio line without its weekday.
 /// - `masthead`: up to four lines around a folio line or page label, the
-///   others short labels (`MastheadLabel`): "光明日报" / "2023年7月7日 星期五 3",
-///   "2022年3月4日 星期五" / "要闻"; at the page edge also two labels of which
-///   one is a page code or a paper's name (" B03" / "城事·民生").
+///   others short labels (`MastheadLabel`) or the page's staff credit:
+///   "光明日报" / "2023年7月7日 星期五 3", "2022年3月4日 星期五" / "要闻",
+///   "2019年9月24日 星期二" / "编辑：吴晶" / "综合新闻 3" / "农民日报"; at the
+///   page edge also two to four labels of which one is a page code or a
+///   paper's name (" B03" / "城事·民生", "江城晚报" / "城事" / "07").
 /// - `pageLabel` also takes a bare page code with a section name ("6 产经")
 ///   at the page edge or next to other furniture.
 /// - `editorCredit`: the page's staff line, "本版责编：王斌 徐阳" / "责任编辑：…" /
@@ -60,7 +62,8 @@ enum FurnitureRule {
             }
         }
         let isAnchor = { (text: String) in isDate(text) || FurniturePatterns.isPageNumber(text) }
-        if texts.contains(where: isAnchor), texts.allSatisfy({ isAnchor($0) || MastheadLabel.isLabel($0) }) {
+        if texts.contains(where: isAnchor),
+           texts.allSatisfy({ isAnchor($0) || MastheadLabel.isLabel($0) || MastheadLabel.isEditorCredit($0) }) {
             return "\(name).masthead"
         }
         guard atPageEdge else { return nil }
@@ -69,8 +72,9 @@ enum FurnitureRule {
             if MastheadLabel.isPageCodeWithSection(t) || MastheadLabel.isPageCode(t) { return "\(name).pageLabel" }
             if MastheadLabel.isPaperName(t) || MastheadLabel.isSectionName(t) { return "\(name).sectionLabel" }
         }
-        // Two labels at the edge, one of a shape no head has (a page code, a paper's name).
-        if texts.count == 2, texts.allSatisfy(MastheadLabel.isLabel),
+        // Two to four labels at the edge, one of a shape no head has (a page
+        // code, a paper's name): "江城晚报" / "城事" / "07".
+        if texts.count >= 2, texts.allSatisfy(MastheadLabel.isLabel),
            texts.contains(where: { MastheadLabel.isPageCode($0) || MastheadLabel.isPageCodeWithSection($0) || MastheadLabel.isPaperName($0) }) {
             return "\(name).masthead"
         }

@@ -40,7 +40,7 @@ enum MastheadLabel {
         return (isPageCode(parts[0]) && isSectionName(parts[1])) || (isSectionName(parts[0]) && isPageCode(parts[1]))
     }
 
-    /// The page's staff credit: "本版责编：赵言 张冰 版式设计：刘洋", "责任编辑：李明".
+    /// The page's staff credit: "本版责编：赵言 张冰 版式设计：刘洋", "责任编辑：李明", "编辑：吴晶".
     static func isEditorCredit(_ text: String) -> Bool {
         let line = text.trimmingWhitespace
         return editorTitles.contains { title in
@@ -49,7 +49,7 @@ enum MastheadLabel {
     }
 
     /// Titles that open a staff credit.
-    static let editorTitles = ["本版责编", "责任编辑", "本版编辑", "责编", "版式设计", "美术编辑", "美编", "图片编辑", "校对"]
+    static let editorTitles = ["本版责编", "责任编辑", "本版编辑", "责编", "编辑", "版式设计", "美术编辑", "美编", "图片编辑", "校对"]
 
     /// Any of the labels above.
     static func isLabel(_ text: String) -> Bool {

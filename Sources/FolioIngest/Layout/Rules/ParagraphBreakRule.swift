@@ -7,6 +7,9 @@
 ///   by "会议强调，…", where a column break fell just before it).
 ///   Counter-case: "…热度不减。" at nearly full width followed by a full
 ///   line stays one paragraph.
+///   Counter-case (`firstLineFillsIndent`): a block's first line short only
+///   by about the lost indent, followed by a full line, is a paragraph's
+///   first line.
 /// - `columnTopEnd`: the same when the ending line is full: a line that ends
 ///   a sentence, followed by an indent-short line (at least
 ///   `indentedNextSlack` below the column) that is not the block's last,
@@ -20,6 +23,9 @@
 ///   block's last may be a head or the end of the text, and widths are
 ///   compared in em, so digits and compressed marks do not make a full
 ///   line look short.
+/// - `columnFootStart`: the same when the short line is the block's last,
+///   holds a clause mark and stops mid-sentence: a new paragraph's first
+///   line at the foot of a column.
 /// Across a blank line:
 /// - `openSentence`: text that stopped without sentence-final punctuation
 ///   continues after the blank (a column break mid-sentence, or right after
@@ -53,13 +59,41 @@ enum ParagraphBreakRule {
         var result: [Int] = []
         for i in 0..<(lines.count - 1) where lines[i].text.endsSentence && !opensWithClosingMark(lines[i + 1].text) {
             if ColumnWidth.isShortEnding(lines[i].width, column: column) {
+                if i == 0, isWholeFirstLine(lines[0], before: lines[1], column: column) { continue }
                 result.append(i)
             } else if i + 2 < lines.count,
                       lines[i + 1].width <= column - (i == 0 ? indentedNextSlack : indentedNextSlackInside) {
                 result.append(i)
+            } else if i + 2 == lines.count, opensParagraphAtColumnFoot(lines[i + 1], column: column) {
+                result.append(i)
             }
         }
         return result
+    }
+
+    /// `columnFootStart`: `columnTopEnd` where the short line is the block's
+    /// last: running text (it holds a clause mark) that stops mid-sentence
+    /// indent-short ("消费市场逐步恢复。前三季" under "…提高2.1个百分点。",
+    /// the column breaking after it) is a new paragraph's first line, since
+    /// a line that goes on in the next column would be full. Counter-case:
+    /// a last line without punctuation may be a head glued to the text
+    /// (`TrailingDisplayRule`), and one ending a sentence is a paragraph's end.
+    static func opensParagraphAtColumnFoot(_ line: PageLine, column: Double) -> Bool {
+        !line.text.endsSentence && Glyph.hasClausePunctuation(line.text)
+            && line.width <= column - lostIndent && line.width >= column - lostIndent - indentedNextSlack
+    }
+
+    /// The lost indent of a paragraph's first line, in em.
+    static let lostIndent = 2.0
+
+    /// `firstLineFillsIndent`, the counter-case of `shortSentenceEnd` at a
+    /// block's first line: a line that ends a sentence short of the column by
+    /// no more than the lost indent, followed by a full line, is a
+    /// paragraph's first line ("清单公布只是第一步。" then "“一次办好”能否真正
+    /// 落地，" at full width), not a one-line paragraph: a paragraph after it
+    /// would open indent-short.
+    static func isWholeFirstLine(_ line: PageLine, before next: PageLine, column: Double) -> Bool {
+        !ColumnWidth.isShortEnding(line.width, column: column - lostIndent) && ColumnWidth.isFull(next.width, column: column)
     }
 
     /// Whether the paragraph ending in `last` continues into a block starting with `first`.
