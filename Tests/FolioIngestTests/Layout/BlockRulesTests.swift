@@ -130,6 +130,16 @@ final class PullQuoteRuleTests: XCTestCase {
         XCTAssertFalse(PullQuoteRule.matches(block(["流行性疾病不分国界"]), in: body))
     }
 
+    func testWordsLiftedFromAQuotationAreAPullQuote() {
+        let page = PageText(["夕阳西下，他端详着刚刚完成的新版。“手艺人一辈子就做一件事，做好了，也就对得起祖宗。”",
+                             "老人说：“后来河水臭得不敢靠近，现在又能看到鱼群了，心里高兴。”"])
+        XCTAssertTrue(PullQuoteRule.matches(block(["手艺人一辈子就做一件事"]), in: page))
+        XCTAssertTrue(PullQuoteRule.matches(block(["现在又能看到鱼群了"]), in: page))
+        // Counter-cases: a head quoting with its own marks; the reporter's clause outside the quotation.
+        XCTAssertFalse(PullQuoteRule.matches(block(["“手艺人一辈子就做一件事”"]), in: page))
+        XCTAssertFalse(PullQuoteRule.matches(block(["他端详着刚刚完成的新版"]), in: page))
+    }
+
     func testEchoIsAnyVerbatimRepeat() {
         XCTAssertTrue(PullQuoteRule.echoes(block(["支持湖北有序复工复产"]), in: body))
         XCTAssertFalse(PullQuoteRule.echoes(block(["习近平主持召开会议"]), in: body))

@@ -16,6 +16,10 @@
 /// headline-like line: that is a deck (`DeckRule.underHeadline`), even when it
 /// repeats a body sentence (the seed's "当前情况下，中美应该团结抗疫").
 ///
+/// A display line repeating words from a quotation in the body, without
+/// quotation marks of its own, is a pull quote whatever its extent
+/// (`isQuoted`).
+///
 /// `PullQuoteRule.interruptsSentence`: a display line that repeats body text
 /// of any extent (a clause such as "老街区有故事、有烟火气", or a close
 /// paraphrase: see `echoes`) and stands where
@@ -52,9 +56,39 @@ enum PullQuoteRule {
         if block.joined.containsSentencePunctuation, needle.count >= minimumPunctuatedRepeat, !occurrences.isEmpty {
             return true
         }
+        if !opensWithQuotationMark(block.joined), occurrences.contains(where: { isQuoted($0.lowerBound, in: page) }) {
+            return true
+        }
         return occurrences.contains { range in
             isSentenceStart(range.lowerBound, in: page) && isSentenceEnd(range.upperBound, in: page)
         }
+    }
+
+    /// Whether text at `i` stands inside a quotation: words lifted from it
+    /// ("手艺人一辈子就做一件事" out of "“手艺人一辈子就做一件事，做好了…”",
+    /// "现在又能看到鱼群了" out of "“…不敢靠近，现在又能看到鱼群了，心里高兴。”")
+    /// are someone's speech set apart. Counter-case: a head that quotes shows
+    /// its marks ("“只要乡亲们需要”" over "“只要乡亲们需要，我…"), and the
+    /// seed's section heads repeat the reporter's own clauses.
+    static func isQuoted(_ i: Int, in page: PageText) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j <= quotationReach {
+            switch page.mark(at: j) {
+            case "“", "「": return true
+            case "”", "」": return false
+            default: if page.isBlockStart(j) { return false }
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// How far back, in characters, an opening quotation mark is looked for.
+    static let quotationReach = 120
+
+    private static func opensWithQuotationMark(_ text: String) -> Bool {
+        guard let first = text.trimmingWhitespace.unicodeScalars.first else { return false }
+        return Glyph.isOpening(first)
     }
 
     /// Length from which a punctuated block that recurs verbatim is a pull
