@@ -180,6 +180,23 @@ final class ArticleSegmenterTests: XCTestCase {
         XCTAssertTrue(reading.blocks.contains { $0.rule.contains(ArticleBoundaryRule.headAfterBody) })
     }
 
+    func testAHeadOverAReporterLineHeadsTheTextBelow() {
+        let headed = page.replacingOccurrences(of: "\n数字技术助力文物保护", with: """
+
+        小山村“触网”记
+
+        本报记者 韩冬
+
+        九月中旬，记者来到浙江省的一个
+        小山村。村口的快递驿站里，几位
+        村民正在打包土特产。
+        """)
+        let reading = PageReader.read(headed)
+        XCTAssertEqual(reading.articles.map(\.headline), ["乡村医生守护村民健康", "小山村“触网”记"])
+        XCTAssertEqual(reading.articles.map(\.paragraphs.count), [4, 1])
+        XCTAssertEqual(reading.articles.last?.byline, "本报记者 韩冬")
+    }
+
     func testWithoutALeadCueTheParagraphStaysInTheArticle() {
         let reading = PageReader.read(page.replacingOccurrences(of: "记者日前从省文物局了解到，全", with: "在省文物局的支持下，全"))
         XCTAssertEqual(reading.articles.count, 1)

@@ -39,6 +39,8 @@ import Foundation
 ///   the text from it shares few bigrams with the article so far, and that
 ///   text runs into a display block (its own head, set after its body).
 ///   This is a body-first article following a head-first one.
+///   Counter-case: display blocks followed by a reporter line ("本报记者
+///   韩冬") head the article below them.
 ///   Counter-cases: a later paragraph of the same article that opens with
 ///   "记者…了解到" shares the article's terms and stays; and a paragraph that
 ///   starts inside the block where the last one ended (no blank line at

@@ -78,8 +78,13 @@ enum ArticleSegmenter {
         let stretch = stretch(from: p, paragraphs: paragraphs, verdicts: verdicts)
         guard let last = stretch.last else { return false }
         let end = paragraphs[last].lastBlock
-        let followedByDisplay = (end + 1 < verdicts.count) && verdicts[(end + 1)...].first { $0.kind != .furniture }?.kind == .display
-        guard followedByDisplay else { return false }
+        let following = verdicts.indices.dropFirst(end + 1).filter { verdicts[$0].kind != .furniture }
+        guard let head = following.first, verdicts[head].kind == .display else { return false }
+        // A head set over a reporter line ("小山村“触网”记" / "本报记者 韩冬")
+        // heads the text below it, not the text above.
+        if let afterHead = following.first(where: { verdicts[$0].kind != .display }), verdicts[afterHead].kind == .byline {
+            return false
+        }
         let currentText = current.paragraphs.map { texts[$0] }.joined()
         let nextText = stretch.map { texts[$0] }.joined()
         return Bigrams(nextText).overlapCoefficient(with: Bigrams(currentText)) < ArticleBoundaryRule.lowTopic
