@@ -37,6 +37,11 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         var onTopic = opens
         onTopic.topicOverlap = 0.2
         XCTAssertFalse(onTopic.isBoundary)
+        // A dated lead after a byline page's head is a new item, unless the article so far is a lead set across columns.
+        var dated = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.05, currentHasHead: true, displayInCurrent: 0, pageHasBylines: true)
+        XCTAssertTrue(dated.isBoundary)
+        dated.currentIsWideLead = true
+        XCTAssertFalse(dated.isBoundary)
     }
 }
 
@@ -195,6 +200,29 @@ final class ArticleSegmenterTests: XCTestCase {
         XCTAssertEqual(reading.articles.map(\.headline), ["乡村医生守护村民健康", "小山村“触网”记"])
         XCTAssertEqual(reading.articles.map(\.paragraphs.count), [4, 1])
         XCTAssertEqual(reading.articles.last?.byline, "本报记者 韩冬")
+    }
+
+    func testASectionHeadAfterAWideLeadStaysInItsArticle() {
+        let lead = """
+        国务院常务会议部署做好稳就业工作
+
+        新华社北京3月27日电 国务院总理主持召开国务院常务会议，部署进一步做好稳就业工作，确定加快发展先进
+
+        制造业集群的措施，听取关于春耕生产情况的汇报。会议认为，就业是民生之本。
+
+        稳住就业
+        基本盘
+
+        3月 25日召开的有关部门
+        专题会议通报，当前形势总
+        体平稳，但部分行业和群体
+        压力有所加大。会议要求，
+        落实好减免社会保险费等政
+        策，帮助企业渡过难关。
+        """
+        let reading = PageReader.read(lead)
+        XCTAssertEqual(reading.articles.count, 1)
+        XCTAssertEqual(reading.articles.first?.sectionHeads, ["稳住就业基本盘"])
     }
 
     func testWithoutALeadCueTheParagraphStaysInTheArticle() {

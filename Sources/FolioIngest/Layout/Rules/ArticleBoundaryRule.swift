@@ -30,7 +30,12 @@ import Foundation
 ///     head broken over two short lines ("居民住得" / "更舒心") announces a
 ///     subtopic the same way but is set in the column: both stay section heads;
 ///   - `bylinePage` (−0.75): other articles on the page open with bylines and
-///     this text does not, so it is more likely a section of the article.
+///     this text does not, so it is more likely a section of the article;
+///   - `wideLead` (−1): the article so far is a lead set across columns
+///     (`wideLeadRatio` times the width of the text after the block): a
+///     lead across columns opens an article that goes on in the columns
+///     below, under its section heads ("稳住就业" / "基本盘" after the
+///     wide lead of a meeting report, as on the seed).
 ///   A positive sum (> 0.5) is a boundary.
 /// - `headAfterBody`: with no display block between them, a paragraph still
 ///   starts an article when everything says so at once: the article so far
@@ -63,6 +68,7 @@ enum ArticleBoundaryRule {
     static let highTopic = 0.3
     static let headlineContainment = 0.3
     static let nextContainment = 0.6
+    static let wideLeadRatio = 2.0
 
     struct Evidence: Equatable {
         var leadCue: Bool
@@ -72,6 +78,7 @@ enum ArticleBoundaryRule {
         var pageHasBylines: Bool
         var displayInNext: Double = 0
         var displayIsOneLine = false
+        var currentIsWideLead = false
 
         var score: Double {
             var s = 0.0
@@ -81,6 +88,7 @@ enum ArticleBoundaryRule {
             if displayIsOneLine, displayInCurrent == 0, displayInNext >= ArticleBoundaryRule.nextContainment,
                topicOverlap < ArticleBoundaryRule.lowTopic { s += 1 }
             if pageHasBylines { s -= 0.75 }
+            if currentIsWideLead { s -= 1 }
             return s
         }
 

@@ -53,7 +53,8 @@ enum ArticleSegmenter {
                     displayInCurrent: Bigrams(displayBlock.joined).containment(in: currentPrint),
                     pageHasBylines: pageHasBylines,
                     displayInNext: Bigrams(displayBlock.joined).containment(in: Bigrams(texts[p])),
-                    displayIsOneLine: displayBlock.lines.count == 1)
+                    displayIsOneLine: displayBlock.lines.count == 1,
+                    currentIsWideLead: isWideLead(current, before: p, paragraphs: paragraphs, blocks: blocks))
                 if evidence.isBoundary {
                     var next = Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence))
                     next.headWentAbove = evidence.isHeadlineAfterBody
@@ -65,6 +66,17 @@ enum ArticleSegmenter {
             }
         }
         return segments
+    }
+
+    /// Whether the article so far is a lead set across columns: every block
+    /// of it at least `ArticleBoundaryRule.wideLeadRatio` times as wide as
+    /// the block after the display (the column the article goes on in).
+    private static func isWideLead(_ current: Segment, before p: Int, paragraphs: [Paragraph], blocks: [TextBlock]) -> Bool {
+        let next = blocks[paragraphs[p].firstBlock].widest
+        guard next > 0 else { return false }
+        return current.paragraphs.allSatisfy { q in
+            (paragraphs[q].firstBlock...paragraphs[q].lastBlock).allSatisfy { blocks[$0].widest >= ArticleBoundaryRule.wideLeadRatio * next }
+        }
     }
 
     /// `ArticleBoundaryRule.headAfterBody`.
