@@ -64,7 +64,8 @@ public enum PageReader {
 
         var articles = segments.map { segment -> Article in
             Article(
-                byline: segment.paragraphs.first.flatMap { paragraphs[$0].byline },
+                byline: segment.paragraphs.first.flatMap { paragraphs[$0].byline }
+                    ?? segment.paragraphs.lazy.compactMap { paragraphs[$0].authorNote }.first,
                 paragraphs: segment.paragraphs.map { texts[$0] }.filter { !$0.isEmpty })
         }
         var classified: [ClassifiedBlock] = []

@@ -43,6 +43,32 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertFalse(BylineRule.isWholeLine("评论员们认为，形势向好。"))
     }
 
+    func testAuthorNoteAtTheEndIsTheByline() throws {
+        XCTAssertTrue(BylineRule.isAuthorNote("（作者为中国农业大学人文与发展学院教授 周明远）"))
+        XCTAssertTrue(BylineRule.isAuthorNote("（作者系省社科院研究员）"))
+        XCTAssertFalse(BylineRule.isAuthorNote("（记者 王晓明）"), "a credit belongs to a dateline")
+        XCTAssertFalse(BylineRule.isAuthorNote("作者为中国农业大学教授"), "not bracketed")
+        let page = """
+        以数字技术赋能乡村治理
+
+        近年来，随着网络基础设施不
+        断向农村延伸，数字技术正在深
+        刻改变乡村治理的方式。
+
+        乡村治理是国家治理的基石，
+        必须久久为功。
+
+        （作者为中国农业大学教授 周明远）
+        """
+        let article = try XCTUnwrap(PageReader.read(page).articles.first)
+        XCTAssertEqual(article.byline, "（作者为中国农业大学教授 周明远）")
+        XCTAssertEqual(article.paragraphs.count, 2)
+        XCTAssertEqual(article.sectionHeads, [])
+        // Counter-case: an article opened by a byline keeps it.
+        let dated = try XCTUnwrap(PageReader.read(page.replacingOccurrences(of: "近年来，", with: "本报讯 近年来，")).articles.first)
+        XCTAssertEqual(dated.byline, "本报讯")
+    }
+
     func testThePapersDatedBulletinIsADateline() {
         XCTAssertEqual(BylineRule.prefix(of: "本报北京5月11日讯（记者 韩思远） 国家统计局11日"), "本报北京5月11日讯（记者 韩思远）")
         XCTAssertEqual(BylineRule.prefix(of: "本报5月11日讯 国家统计局"), "本报5月11日讯")

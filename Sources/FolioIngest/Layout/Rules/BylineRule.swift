@@ -22,6 +22,9 @@ import Foundation
 /// 刘洋）外交部…") opens the article too (`datelineHead`). The date is
 /// required, so a body line such as "新华社记者近日走访" is not taken for one.
 ///
+/// At the end of an article, a bracketed author note "（作者为…）" is its
+/// byline when nothing opened it (`authorNote`).
+///
 /// The byline is cut from the paragraph it opens ("新华社电 国家主席习近平"
 /// gives byline "新华社电" and a paragraph starting "国家主席习近平"); a credit
 /// that wrapped onto the next line is found in the joined paragraph text.
@@ -72,6 +75,24 @@ enum BylineRule {
         guard let m = reporterLine.firstMatch(in: line, range: range), let r = Range(m.range, in: line) else { return false }
         return line[r].count == line.count
     }
+
+    /// `BylineRule.authorNote`: a bracketed note naming the author, set at the
+    /// end of a commentary: "（作者为中国农业大学教授 周明远）", "（作者系…）",
+    /// "（作者单位：…）". It is the article's byline when nothing opened the
+    /// article with one. Counter-case: a bracketed aside inside the text has
+    /// sentence text around it and is never a block of its own.
+    static func isAuthorNote(_ text: String) -> Bool {
+        let note = text.trimmingWhitespace
+        guard note.count <= authorNoteLength, let first = note.first, first == "（" || first == "(",
+              let last = note.last, last == "）" || last == ")" else { return false }
+        let inside = note.dropFirst()
+        return authorNoteOpenings.contains { inside.hasPrefix($0) }
+    }
+
+    static let authorNote = "BylineRule.authorNote"
+    /// Longest author note, in characters: a name, a title and an affiliation.
+    static let authorNoteLength = 60
+    private static let authorNoteOpenings = ["作者为", "作者系", "作者是", "作者单位"]
 
     /// Whether the whole line is a dateline and an unbracketed credit.
     private static func isDatelineWithCredit(_ line: String) -> Bool {

@@ -41,6 +41,9 @@ enum BlockClassifier {
             return BlockVerdict(kind: .byline, rule: "\(BylineRule.name).wholeLine")
         }
         if BylineRule.opensLine(first) { return BlockVerdict(kind: .body, rule: "\(BylineRule.name).opensArticle") }
+        if block.lines.count <= 2, BylineRule.isAuthorNote(TextJoiner.join(block.texts)) {
+            return BlockVerdict(kind: .byline, rule: BylineRule.authorNote)
+        }
 
         let previous = earlier.last { $0.kind != .furniture }
         let previousBody = earlier.indices.last { earlier[$0].kind == .body }

@@ -12,6 +12,9 @@ struct Paragraph: Equatable {
     /// Whether the byline is part of the first line (and must be cut from the text),
     /// rather than a line of its own.
     var bylineInText = false
+    /// An author note set after this paragraph ("（作者为…）"): the byline of
+    /// its article if nothing opened the article with one.
+    var authorNote: String?
 
     var firstBlock: Int { blocks.first ?? 0 }
     var lastBlock: Int { blocks.last ?? 0 }
@@ -84,6 +87,14 @@ enum ParagraphBuilder {
         var displayBetween = false
         for (b, block) in blocks.enumerated() {
             switch verdicts[b].kind {
+            case .byline where verdicts[b].rule == BylineRule.authorNote:
+                // An author note closes the article above it.
+                if !paragraphs.isEmpty {
+                    paragraphs[paragraphs.count - 1].authorNote = block.texts.map(\.trimmingWhitespace).joined()
+                    paragraphs[paragraphs.count - 1].blocks.append(b)
+                    paragraphs[paragraphs.count - 1].decisions.append(BylineRule.authorNote)
+                }
+                continue
             case .byline:
                 pendingByline = (block.lines[0].text, b)
                 continue
