@@ -84,6 +84,17 @@ final class BodyFragmentRuleTests: XCTestCase {
         XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["特朗普向习近平详细询问了"]), next: next, nextColumn: 14, page: PageText([])))
     }
 
+    func testContinuationMeasuredAgainstTheTypicalLineNotTheWidest() {
+        // One line of 13 em in a column of 12 overstates the column.
+        let middle = ["甲乙丙丁戊己庚辛壬癸子丑", "甲乙丙丁戊己庚辛壬癸子丑寅", "甲乙丙丁戊己庚辛壬癸子丑"]
+        let next = block(["闭幕式上表示，东盟拥有超"] + middle + ["抓住机遇。"])
+        XCTAssertEqual(next.widest, 13)
+        XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["印尼通信和信息部长在"]), next: next, nextColumn: next.widest, page: PageText([])))
+        // Counter-case: a first line short of the typical line is an indented paragraph start under a head.
+        let indented = block(["今年以来，全市加快推进"] + middle + ["群众满意。"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["居民上下楼不再犯难"]), next: indented, nextColumn: indented.widest, page: PageText([])))
+    }
+
     func testHeadlineAboveIndentedBodyIsNotAFragment() {
         let indented = block(["国家统计局日前发布数据，", "5月份全国居民消费价格指数同比", "上涨，环比下降。其中食品价格"])
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["居民消费价格温和上涨"]), next: indented, nextColumn: 14, page: PageText([])))

@@ -79,9 +79,23 @@ enum BodyFragmentRule {
         guard last.width >= nextColumn - indentSlack, last.width <= nextColumn + 0.5 else { return false }
         if Bigrams(block.joined).containment(in: Bigrams(next.joined)) >= headlineEcho { return false }
         let slack = pullQuoteBetween ? continuationSlack : ColumnWidth.fullSlack
-        guard nextFirst.width >= nextColumn - slack else { return false }
+        guard nextFirst.width >= nextColumn - slack || isTypicalWidth(nextFirst, of: next) else { return false }
         return !page.contains(page.needle(block.joined))
     }
+
+    /// Whether `line` is as wide as the typical full line of `block` (the
+    /// median of the lines between its first and last), within
+    /// `typicalSlack`: the widest line can overstate the column when one line
+    /// carries wide digits or a hanging mark ("…过6亿人口…" at 13 em in a
+    /// column of 12), and then a continuation looks indent-short against it.
+    static func isTypicalWidth(_ line: PageLine, of block: TextBlock) -> Bool {
+        let middle = block.lines.dropFirst().dropLast()
+        guard middle.count >= 2 else { return false }
+        return line.width >= ColumnWidth.median(middle) - typicalSlack
+    }
+
+    /// How far below the typical full line a continuation may fall.
+    static let typicalSlack = 0.5
 
     static func fillsColumn(_ block: TextBlock, column: Double?) -> Bool {
         guard var column, block.lines.count >= 2 else { return false }
