@@ -37,6 +37,9 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         var onTopic = opens
         onTopic.topicOverlap = 0.2
         XCTAssertFalse(onTopic.isBoundary)
+        var mainStory = opens
+        mainStory.currentHeadIsGroup = true
+        XCTAssertFalse(mainStory.isBoundary, "a story headed with a deck runs on under section heads")
         // A dated lead after a byline page's head is a new item, unless the article so far is a lead set across columns.
         var dated = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.05, currentHasHead: true, displayInCurrent: 0, pageHasBylines: true)
         XCTAssertTrue(dated.isBoundary)

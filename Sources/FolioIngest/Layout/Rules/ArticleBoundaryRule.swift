@@ -29,6 +29,9 @@ import Foundation
 ///     阶段性重要成效" shares 疫情防控 with the lead above it, and a section
 ///     head broken over two short lines ("居民住得" / "更舒心") announces a
 ///     subtopic the same way but is set in the column: both stay section heads;
+///     and an article headed by a group (headline with deck or kicker) is a
+///     main story, which runs on under section heads that announce their
+///     paragraphs just so ("县乡市场增速明显" over "数据显示，5月…县乡市场…");
 ///   - `bylinePage` (−0.75): other articles on the page open with bylines and
 ///     this text does not, so it is more likely a section of the article;
 ///   - `wideLead` (−1): the article so far is a lead set across columns
@@ -79,6 +82,7 @@ enum ArticleBoundaryRule {
         var displayInNext: Double = 0
         var displayIsOneLine = false
         var currentIsWideLead = false
+        var currentHeadIsGroup = false
 
         var score: Double {
             var s = 0.0
@@ -86,7 +90,7 @@ enum ArticleBoundaryRule {
             if topicOverlap < ArticleBoundaryRule.lowTopic { s += 0.5 } else if topicOverlap > ArticleBoundaryRule.highTopic { s -= 1 }
             if isHeadlineAfterBody { s += 1 }
             if displayIsOneLine, displayInCurrent == 0, displayInNext >= ArticleBoundaryRule.nextContainment,
-               topicOverlap < ArticleBoundaryRule.lowTopic { s += 1 }
+               topicOverlap < ArticleBoundaryRule.lowTopic, !currentHeadIsGroup { s += 1 }
             if pageHasBylines { s -= 0.75 }
             if currentIsWideLead { s -= 1 }
             return s

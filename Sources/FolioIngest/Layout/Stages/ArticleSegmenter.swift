@@ -45,16 +45,18 @@ enum ArticleSegmenter {
                 let nextText = stretch.map { texts[$0] }.joined()
                 let firstOfCurrent = paragraphs[current.paragraphs[0]].firstBlock
                 let displayBlock = blocks[between[0]]
+                let head = current.headWentAbove ? [] : headBlocks(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs)
                 let currentPrint = Bigrams(currentText)
                 let evidence = ArticleBoundaryRule.Evidence(
                     leadCue: ArticleBoundaryRule.hasLeadCue(texts[p]),
                     topicOverlap: Bigrams(nextText).overlapCoefficient(with: currentPrint),
-                    currentHasHead: !current.headWentAbove && hasHead(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs),
+                    currentHasHead: !head.isEmpty,
                     displayInCurrent: Bigrams(displayBlock.joined).containment(in: currentPrint),
                     pageHasBylines: pageHasBylines,
                     displayInNext: Bigrams(displayBlock.joined).containment(in: Bigrams(texts[p])),
                     displayIsOneLine: displayBlock.lines.count == 1,
-                    currentIsWideLead: isWideLead(current, before: p, paragraphs: paragraphs, blocks: blocks))
+                    currentIsWideLead: isWideLead(current, before: p, paragraphs: paragraphs, blocks: blocks),
+                    currentHeadIsGroup: head.count >= 2)
                 if evidence.isBoundary {
                     var next = Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence))
                     next.headWentAbove = evidence.isHeadlineAfterBody
@@ -115,8 +117,13 @@ enum ArticleSegmenter {
     /// Whether display blocks stand directly before the block `first` (after
     /// the previous paragraph): the article was given a head before its body.
     private static func hasHead(before first: Int, verdicts: [BlockVerdict], paragraphs: [Paragraph]) -> Bool {
+        !headBlocks(before: first, verdicts: verdicts, paragraphs: paragraphs).isEmpty
+    }
+
+    /// The display blocks standing directly before the block `first`, after the previous paragraph.
+    private static func headBlocks(before first: Int, verdicts: [BlockVerdict], paragraphs: [Paragraph]) -> [Int] {
         let previousEnd = paragraphs.filter { $0.lastBlock < first }.map(\.lastBlock).max() ?? -1
-        return !display(between: previousEnd, and: first, verdicts: verdicts).isEmpty
+        return display(between: previousEnd, and: first, verdicts: verdicts)
     }
 
     /// Paragraphs from `p` up to the next byline or display block.
