@@ -34,6 +34,27 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertFalse(BylineRule.isWholeLine("新华社电 国家主席习近平"))
     }
 
+    func testUnbracketedCreditAfterADateline() {
+        XCTAssertEqual(BylineRule.prefix(of: "本报北京8月8日电 记者 张昊 最高人民法院8日发布"), "本报北京8月8日电 记者 张昊")
+        XCTAssertEqual(BylineRule.prefix(of: "本报讯 记者 王春 通讯员 陈 洁 自称“资深律师”，"), "本报讯 记者 王春 通讯员 陈 洁")
+        XCTAssertTrue(BylineRule.isWholeLine("本报北京5月20日电 记者 张晨"))
+        // Counter-cases: a sentence after the dateline; a bracketed credit is the credit.
+        XCTAssertEqual(BylineRule.prefix(of: "新华社电 记者从中国科学院获悉，"), "新华社电")
+        XCTAssertFalse(BylineRule.isWholeLine("本报北京8月8日电 记者 张昊 最高人民法院8日发布"))
+        XCTAssertEqual(BylineRule.prefix(of: "本报讯（记者 张伟） 记者 李明 说"), "本报讯（记者 张伟）")
+    }
+
+    func testReporterNameSetApartByASpace() {
+        XCTAssertTrue(BylineRule.isWholeLine("本报记者 赵 丽"))
+        XCTAssertTrue(BylineRule.isWholeLine("本报记者 陆 健 严红枫"))
+        XCTAssertFalse(BylineRule.isWholeLine("本报记者 赵 丽 说"), "a lone character is no name")
+    }
+
+    func testAGluedCommentatorLineEndsTheHeadAboveIt() {
+        let read = blocks("以实干担当开好局起好步\n本报评论员\n春回大地，万物萌发。从\n田间地头到工厂车间，从建设\n")
+        XCTAssertEqual(read.map(\.texts), [["以实干担当开好局起好步"], ["本报评论员"], ["春回大地，万物萌发。从", "田间地头到工厂车间，从建设"]])
+    }
+
     func testCommentatorLineIsWholeLine() {
         XCTAssertTrue(BylineRule.isWholeLine("本报评论员"))
         XCTAssertTrue(BylineRule.isWholeLine("人民日报特约评论员"))

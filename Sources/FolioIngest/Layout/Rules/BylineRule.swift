@@ -10,8 +10,8 @@ import Foundation
 /// - an agency dateline with a place and no date, "新华社日内瓦电", when a
 ///   space or a credit follows its 电 (a body line "新华社记者从国家电网…" must
 ///   not read as one);
-/// - a dateline with an unbracketed credit filling its line, "本报北京5月20日电
-///   记者 张晨";
+/// - a dateline with an unbracketed credit, "本报北京5月20日电 记者 张晨",
+///   "本报讯 记者 王春 通讯员 陈 洁 自称…" (see `unbracketedCredit`);
 /// - a reporter line "本报记者 何畅" / "新华社记者 张三 李四" /
 ///   "本报驻上海记者 王五": reporter
 ///   names separated by spaces and nothing else on the line; likewise a
@@ -31,15 +31,18 @@ import Foundation
 enum BylineRule {
     static let name = "BylineRule"
 
-    /// A dateline with its credit unbracketed, alone on its line:
-    /// "本报北京5月20日电 记者 张晨". Only a whole line is taken, since the
-    /// names have no closing mark: "新华社电 记者从中国科学院获悉" is a dateline
-    /// and a sentence. Consulted only for text that opens with an agency's name.
-    private static let datelineWithCreditLine = try! NSRegularExpression(pattern:
-        #"^(?:新华社|本报|中新社|人民日报)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电\s+(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+\s*$"#)
-    /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五".
+    /// A credit without brackets after a dateline: " 记者 张昊", " 记者 王春
+    /// 通讯员 陈 洁". Each name is two to four characters, or two set apart
+    /// by a space ("陈 洁"), and is followed by a space or the end: the text
+    /// after a credit runs on without one ("记者 张昊 最高人民法院8日发布…"
+    /// takes 张昊 and stops), so "新华社电 记者从中国科学院获悉" is a dateline
+    /// and a sentence.
+    private static let unbracketedCredit = try! NSRegularExpression(pattern:
+        #"^\s+(?:记者|通讯员|实习生)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?=\s|$))+"#)
+    /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五",
+    /// "本报记者 赵 丽" (a two-character name set apart to fill the measure).
     private static let reporterLine = try! NSRegularExpression(pattern:
-        #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
+        #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*$"#)
 
     /// Commentator line: "本报评论员", "人民日报特约评论员", "评论员 李明";
     /// a whole line only, like a reporter line.
@@ -68,7 +71,7 @@ enum BylineRule {
     /// credit "（记者 王晓明）" on the next line.
     static func isWholeLine(_ line: String) -> Bool {
         guard mayOpenByline(line) else { return false }
-        if isDatelineWithCredit(line) { return true }
+        if let dateline = dateline(of: line), dateline.hasUnbracketedCredit, dateline.byline == line.trimmingWhitespace { return true }
         guard mayBeReporterLine(line) else { return false }
         let range = NSRange(line.startIndex..., in: line)
         if commentatorLine.firstMatch(in: line, range: range) != nil { return true }
@@ -94,28 +97,36 @@ enum BylineRule {
     static let authorNoteLength = 60
     private static let authorNoteOpenings = ["作者为", "作者系", "作者是", "作者单位"]
 
-    /// Whether the whole line is a dateline and an unbracketed credit.
-    private static func isDatelineWithCredit(_ line: String) -> Bool {
-        // A whole line: never longer than a wide column's line.
-        guard line.unicodeScalars.count <= 48 else { return false }
-        let trimmed = line.trimmingWhitespace
-        return datelineWithCreditLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
-    }
-
     /// The byline at the start of `text`, as written (trimmed), or nil.
     static func prefix(of text: String) -> String? {
         guard mayOpenByline(text) else { return nil }
-        if isDatelineWithCredit(text) { return text.trimmingWhitespace }
-        if mayBeReporterLine(text), let m = reporterLine.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-           let r = Range(m.range, in: text) {
-            return String(text[r]).trimmingWhitespace
+        if mayBeReporterLine(text) {
+            let range = NSRange(text.startIndex..., in: text)
+            if let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
+                return String(text[r]).trimmingWhitespace
+            }
+            if commentatorLine.firstMatch(in: text, range: range) != nil { return text.trimmingWhitespace }
         }
-        // The dateline (`DatelinePattern`, once a regex). Like the regex's
-        // range, a match that ends inside a Character gives none.
-        let head = String(datelineWindow(text))
-        guard let length = DatelinePattern.match(Array(head.unicodeScalars)),
-              let end = String.Index(head.unicodeScalars.index(head.startIndex, offsetBy: length), within: head) else { return nil }
-        return String(head[..<end]).trimmingWhitespace
+        return dateline(of: text)?.byline
+    }
+
+    /// The dateline at the start of `text` (`DatelinePattern`, once a regex)
+    /// with the credit after it, bracketed or not, trimmed.
+    private static func dateline(of text: String) -> (byline: String, hasUnbracketedCredit: Bool)? {
+        // Like the regex's range, a match that ends inside a Character gives none.
+        let scalars = text.unicodeScalars
+        let head = Array(datelineWindow(text).unicodeScalars)
+        guard let length = DatelinePattern.match(head),
+              let end = String.Index(scalars.index(scalars.startIndex, offsetBy: length), within: text) else { return nil }
+        let dateline = text[..<end]
+        if let last = dateline.unicodeScalars.last, last != "）", last != ")" {
+            let rest = String(text[end...])
+            if let m = unbracketedCredit.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
+               let r = Range(m.range, in: rest) {
+                return (String(dateline + rest[r]).trimmingWhitespace, true)
+            }
+        }
+        return (String(dateline).trimmingWhitespace, false)
     }
 
     /// A reporter line runs to the end of the text and holds only Han
