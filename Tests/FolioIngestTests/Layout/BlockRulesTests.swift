@@ -37,11 +37,20 @@ final class BylineRuleTests: XCTestCase {
     func testUnbracketedCreditAfterADateline() {
         XCTAssertEqual(BylineRule.prefix(of: "本报北京8月8日电 记者 张昊 最高人民法院8日发布"), "本报北京8月8日电 记者 张昊")
         XCTAssertEqual(BylineRule.prefix(of: "本报讯 记者 王春 通讯员 陈 洁 自称“资深律师”，"), "本报讯 记者 王春 通讯员 陈 洁")
+        XCTAssertFalse(BylineRule.isWholeLine("本报讯 记者 王春 通讯"), "a title cut by the line's end is no name")
         XCTAssertTrue(BylineRule.isWholeLine("本报北京5月20日电 记者 张晨"))
         // Counter-cases: a sentence after the dateline; a bracketed credit is the credit.
         XCTAssertEqual(BylineRule.prefix(of: "新华社电 记者从中国科学院获悉，"), "新华社电")
         XCTAssertFalse(BylineRule.isWholeLine("本报北京8月8日电 记者 张昊 最高人民法院8日发布"))
         XCTAssertEqual(BylineRule.prefix(of: "本报讯（记者 张伟） 记者 李明 说"), "本报讯（记者 张伟）")
+    }
+
+    func testADashDeckGluedUnderItsHeadlineIsABlockOfItsOwn() {
+        let read = blocks("以实干担当开好局起好步\n——论扎实做好全年经济工作\n春回大地，万物萌发。从\n田间地头到工厂车间，从建设\n")
+        XCTAssertEqual(read.map(\.texts), [["以实干担当开好局起好步"], ["——论扎实做好全年经济工作"], ["春回大地，万物萌发。从", "田间地头到工厂车间，从建设"]])
+        // Counter-case: a dash opening a line of running text stays in its paragraph.
+        let prose = blocks("他说，这是我们共同的目标\n——让每个孩子都能上好学。\n")
+        XCTAssertEqual(prose.count, 1)
     }
 
     func testReporterNameSetApartByASpace() {

@@ -22,6 +22,12 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["环境好了", "生意好了", "人气旺了"]), atPageEdge: true))
     }
 
+    func testSlashedStaffCreditAndRegistrationLine() {
+        XCTAssertEqual(FurnitureRule.match(block(["编辑/张伟 校对/李娜"]), atPageEdge: false), "FurnitureRule.editorCredit")
+        XCTAssertEqual(FurnitureRule.match(block(["今日16版  国内统一连续出版物号 CN11-0065"]), atPageEdge: false), "FurnitureRule.registration")
+        XCTAssertNil(FurnitureRule.match(block(["编辑部的故事"]), atPageEdge: false))
+    }
+
     func testStaffCreditInsideAMasthead() {
         XCTAssertEqual(FurnitureRule.match(block(["2019年9月24日 星期二", "编辑：吴晶", "综合新闻 3", "农民日报"]), atPageEdge: true),
                        "FurnitureRule.masthead")

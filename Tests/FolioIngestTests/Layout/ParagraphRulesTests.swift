@@ -84,6 +84,25 @@ final class BodyFragmentRuleTests: XCTestCase {
         XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["特朗普向习近平详细询问了"]), next: next, nextColumn: 14, page: PageText([])))
     }
 
+    func testAnOpenStretchBeforeTheNextItemsDatelineIsAHead() {
+        let stretch = """
+        工业和信息化部有关负责人表示，
+        将加快推进网络建设，推动在垂
+        直行业的规模化应用。下一步要
+        继续做好相关工作，加快建设。
+
+        各地要统筹推进基站建设工作
+        加快补齐农村地区网络覆盖短板
+        """ + "\n\n"
+        // Running text after it: a stretch of a paragraph.
+        let running = PageReader.read(stretch + "的问题，推动网络建设向乡镇延\n伸，进一步扩大网络覆盖范围，\n让群众享受更好的服务。\n")
+        XCTAssertEqual(running.blocks[1].rule, BodyFragmentRule.columnLines + " + " + ParagraphBreakRule.sentenceEnd)
+        // The next item's head and dateline after it: a head, since its sentence would never end.
+        let dateline = PageReader.read(stretch + "央行开展1000亿元MLF操作\n新华社北京7月15日电（记者 吴 雨）\n中国人民银行15日开展1000\n亿元中期借贷便利操作。\n")
+        XCTAssertNotEqual(dateline.blocks[1].role, .body)
+        XCTAssertFalse(dateline.blocks[1].rule.contains(BodyFragmentRule.columnLines))
+    }
+
     func testContinuationMeasuredAgainstTheTypicalLineNotTheWidest() {
         // One line of 13 em in a column of 12 overstates the column.
         let middle = ["甲乙丙丁戊己庚辛壬癸子丑", "甲乙丙丁戊己庚辛壬癸子丑寅", "甲乙丙丁戊己庚辛壬癸子丑"]

@@ -21,7 +21,9 @@
 ///   column's. Counter-cases: a two-line head "疫情防控" / "取得阶段性重要成效"
 ///   is far narrower than the column; and three lines measure their own
 ///   column, but not below `narrowestColumn` ("全省启动" / "基层医疗机构" /
-///   "能力提升行动" is a head).
+///   "能力提升行动" is a head); and a stretch that stops mid-sentence with
+///   nothing but display lines, then a byline or the page's end, after it
+///   is a head: a sentence never ends at an article's end without its mark.
 enum BodyFragmentRule {
     static let continuesOpenSentence = "BodyFragmentRule.continuesOpenSentence"
     static let closesOpenSentenceName = "BodyFragmentRule.closesOpenSentence"

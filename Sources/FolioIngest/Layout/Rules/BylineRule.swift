@@ -36,9 +36,10 @@ enum BylineRule {
     /// by a space ("陈 洁"), and is followed by a space or the end: the text
     /// after a credit runs on without one ("记者 张昊 最高人民法院8日发布…"
     /// takes 张昊 and stops), so "新华社电 记者从中国科学院获悉" is a dateline
-    /// and a sentence.
+    /// and a sentence. A title cut by the line's end ("通讯" / "员 陈 洁") is
+    /// no name.
     private static let unbracketedCredit = try! NSRegularExpression(pattern:
-        #"^\s+(?:记者|通讯员|实习生)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?=\s|$))+"#)
+        #"^(?:\s+(?:记者|通讯员|实习生)(?:\s+(?!通讯|实习)(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?=\s|$))+)+"#)
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五",
     /// "本报记者 赵 丽" (a two-character name set apart to fill the measure).
     private static let reporterLine = try! NSRegularExpression(pattern:

@@ -5,6 +5,17 @@
 enum DashDeckRule {
     static let name = "DeckRule.dashLead"
 
+    /// Whether `line`, opening with a dash, hangs from head lines set just
+    /// above it with no blank line between ("以实干担当开好局起好步" /
+    /// "——论扎实做好全年经济工作"): it is then a block of its own. The lines
+    /// above must read as a head (no clause or sentence marks), and so must
+    /// the dash line. Counter-case: a dash opening a line of running text
+    /// ("他说" is not above it: the paragraph's lines carry punctuation) stays.
+    static func hangsFromHead(_ line: PageLine, below above: [PageLine]) -> Bool {
+        guard !above.isEmpty, above.count <= 3, opensWithDash(line.text), !Glyph.hasClausePunctuation(line.text) else { return false }
+        return above.allSatisfy { !Glyph.hasClausePunctuation($0.text) && !$0.text.endsSentence }
+    }
+
     static func opensWithDash(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
         return first == "—" || first == "─" || first == "－"

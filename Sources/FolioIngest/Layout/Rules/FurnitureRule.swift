@@ -17,6 +17,8 @@
 ///   at the page edge or next to other furniture.
 /// - `editorCredit`: the page's staff line, "本版责编：王斌 徐阳" / "责任编辑：…" /
 ///   "版式设计：…", wherever it stands.
+/// - `registration`: the paper's registration line, "国内统一连续出版物号
+///   CN11-0065", wherever it stands.
 /// - `sectionLabel`: a bare section name of at most four Han characters
 ///   ("要闻", "国际") standing alone in the first or last block of the page,
 ///   or next to another piece of furniture, where such labels are printed.
@@ -51,6 +53,7 @@ enum FurnitureRule {
         guard block.lines.count <= mastheadLines else { return nil }
         let texts = block.texts
         if texts.allSatisfy(MastheadLabel.isEditorCredit) { return "\(name).editorCredit" }
+        if texts.count == 1, MastheadLabel.isRegistration(texts[0]) { return "\(name).registration" }
         let isDate = { (text: String) in
             FurniturePatterns.hasFolioDate(text) || (atPageEdge && FurniturePatterns.isBareDate(text))
         }

@@ -40,12 +40,19 @@ enum MastheadLabel {
         return (isPageCode(parts[0]) && isSectionName(parts[1])) || (isSectionName(parts[0]) && isPageCode(parts[1]))
     }
 
-    /// The page's staff credit: "本版责编：赵言 张冰 版式设计：刘洋", "责任编辑：李明", "编辑：吴晶".
+    /// The page's staff credit: "本版责编：赵言 张冰 版式设计：刘洋", "责任编辑：李明", "编辑：吴晶",
+    /// "编辑/张伟 校对/李娜".
     static func isEditorCredit(_ text: String) -> Bool {
         let line = text.trimmingWhitespace
         return editorTitles.contains { title in
-            line.hasPrefix(title + "：") || line.hasPrefix(title + ":") || line.hasPrefix(title + " ")
+            ["：", ":", " ", "/", "／"].contains { line.hasPrefix(title + $0) }
         }
+    }
+
+    /// The paper's registration line on a front page: "国内统一连续出版物号
+    /// CN11-0065", "今日16版 国内统一连续出版物号 CN11-0065".
+    static func isRegistration(_ text: String) -> Bool {
+        text.contains("国内统一连续出版物号") || text.contains("国内统一刊号")
     }
 
     /// Titles that open a staff credit.

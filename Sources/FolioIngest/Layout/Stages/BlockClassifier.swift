@@ -71,7 +71,7 @@ enum BlockClassifier {
         if BodyFragmentRule.closesOpenSentence(block, previousBodyIsOpen: previousIsOpen) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.closesOpenSentenceName)
         }
-        if BodyFragmentRule.fillsColumn(block, column: facts.columns[i]) {
+        if BodyFragmentRule.fillsColumn(block, column: facts.columns[i]), runsOnIntoText(i, facts: facts) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnLines)
         }
         // The text that follows, past pull quotes and furniture set between.
@@ -83,6 +83,20 @@ enum BlockClassifier {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnFoot)
         }
         return BlockVerdict(kind: .display, rule: DisplayLineRule.name)
+    }
+
+    /// `BodyFragmentRule.columnLines` counter-case: a stretch that stops
+    /// mid-sentence must go on in running text. Followed, past display
+    /// lines, by a byline or by nothing, it is a head set to the column's
+    /// measure ("我国5G基站总数达96.1万个" / "5G终端连接数超过3.65亿户" before
+    /// the next item's head and dateline).
+    private static func runsOnIntoText(_ i: Int, facts: BlockFacts) -> Bool {
+        let blocks = facts.blocks
+        if blocks[i].lines.last?.text.endsSentence ?? false { return true }
+        let next = blocks.indices.first { $0 > i && !facts.isInterjection($0) && !facts.candidate[$0] }
+        guard let next else { return false }
+        let first = blocks[next].lines[0].text
+        return !BylineRule.opensLine(first) && !BylineRule.isWholeLine(first)
     }
 
     /// Whether block `i` is the first on the page that is not furniture.

@@ -26,6 +26,9 @@ struct TextBlock: Equatable {
 /// byline ("本报记者 何畅") is a block of its own, so the byline never
 /// merges into a paragraph.
 ///
+/// `DeckRule.dashLead`: a dash-led line set directly under head lines is a
+/// deck of its own (see `DashDeckRule.hangsFromHead`).
+///
 /// `LeadingDisplayRule` and `TrailingDisplayRule` cut heads and quotes set
 /// directly above or below a paragraph, where the blank line was lost.
 enum BlockReader {
@@ -44,6 +47,12 @@ enum BlockReader {
         }
         for line in lines {
             if line.isBlank { flush(); continue }
+            if DashDeckRule.hangsFromHead(line, below: current) {
+                flush()
+                current.append(line)
+                flush()
+                continue
+            }
             if BylineRule.opensLine(line.text) {
                 flush()
                 current.append(line)
