@@ -3,8 +3,8 @@ import XCTest
 @testable import FolioIngest
 
 /// Pages written by other hands, without sight of the reader, to measure how
-/// it does on pages it was not built on (Fixtures/blind1, Fixtures/blind2;
-/// Fixtures/blind3, Fixtures/blind4; see their READMEs). Each was scored blind first; the figures before and
+/// it does on pages it was not built on (Fixtures/blind1 … Fixtures/blind10;
+/// see their READMEs). Each was scored blind first; the figures before and
 /// after the fixes they prompted are in the README. These tests keep the
 /// reader from sliding back: blind1 must meet the 0.95 targets, blind2 (a
 /// harder set) its current floor.
@@ -82,7 +82,7 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testSecondBlindSetKeepsItsFloor() throws {
-        try assertSet("blind2", keeps: Floor(headline: 0.94, paragraphF1: 0.94))
+        try assertSet("blind2", keeps: Floor(headline: 0.94, paragraphF1: 0.95))
     }
 
     func testThirdBlindSetKeepsItsFloor() throws {
@@ -96,11 +96,31 @@ final class BlindPagesTests: XCTestCase {
     /// Scored after the fixes set 4 prompted: its first run is the honest
     /// figure for unseen pages (see its README); the floor keeps today's.
     func testFifthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind5", keeps: Floor(articleF1: 0.93, headline: 0.82, paragraphF1: 0.90, byline: 0.86, dateRecall: 0.90))
+        try assertSet("blind5", keeps: Floor(articleF1: 0.95, headline: 0.86, paragraphF1: 0.95, byline: 0.95, dateRecall: 0.95))
     }
 
     /// The last set of session 2, scored after all earlier fixes (see its README).
     func testSixthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind6", keeps: Floor(articleF1: 0.92, headline: 0.88, paragraphF1: 0.88, byline: 0.94))
+        try assertSet("blind6", keeps: Floor(articleF1: 0.95, headline: 0.94, paragraphF1: 0.92, byline: 0.99))
+    }
+
+    /// Sets 7–10 (session 3); their READMEs give the first runs. Set 7's
+    /// author counts a dateline's date as a mention, the others do not.
+    func testSeventhBlindSetKeepsItsFloor() throws {
+        try assertSet("blind7", keeps: Floor(headline: 0.91, byline: 0.99, dateRecall: 0.87))
+    }
+
+    func testEighthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind8", keeps: Floor(articleF1: 0.96, headline: 0.96, paragraphF1: 0.91, byline: 0.96))
+    }
+
+    func testNinthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind9", keeps: Floor(articleF1: 0.98, headline: 0.96, paragraphF1: 0.98, byline: 0.99))
+    }
+
+    /// The set whose author glues heads to each other and to the text; its
+    /// headline figure is low for two-line head blocks read as headline + deck.
+    func testTenthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind10", keeps: Floor(articleF1: 0.99, headline: 0.60, paragraphF1: 0.96, byline: 0.99))
     }
 }
