@@ -7,6 +7,10 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         XCTAssertTrue(ArticleBoundaryRule.hasLeadCue("记者从农业农村部获悉，截至4月10日"))
         XCTAssertFalse(ArticleBoundaryRule.hasLeadCue("从农资市场看，化肥、种子、农药等农资储备总体充足"))
         XCTAssertFalse(ArticleBoundaryRule.hasLeadCue("在应用方面，5G与工业互联网融合不断深化，全国已建成", within: 20))
+        // The reporter spoken to is a later paragraph's quotation, not a lead.
+        XCTAssertFalse(ArticleBoundaryRule.hasLeadCue("一家瑞士企业负责人告诉记者，这是企业连续第五次参展", within: 20))
+        XCTAssertFalse(ArticleBoundaryRule.hasLeadCue("他在接受记者采访时表示，今后将继续", within: 20))
+        XCTAssertTrue(ArticleBoundaryRule.hasLeadCue("记者在现场看到，展区内人头攒动", within: 20))
     }
 
     func testLoneDisplayEvidence() {

@@ -1,8 +1,11 @@
 /// `ArticleBoundaryRule`'s news-lead pattern, matched by hand:
 ///
-/// `日前|近日|近期|昨日|昨天|今天|今日|本月|上周|日电|获悉|了解到|记者(?![:：])|截至|显示|据[^，。]{1,12}(?:介绍|报道|统计|消息)|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]{1,2}日`
+/// `日前|近日|近期|昨日|昨天|今天|今日|本月|上周|日电|获悉|了解到|(?<![诉对向跟受给])记者(?![:：])|截至|显示|据[^，。]{1,12}(?:介绍|报道|统计|消息)|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]{1,2}日`
 ///
-/// "记者" counts unless it labels an interviewer's turn ("记者：…").
+/// "记者" counts unless it labels an interviewer's turn ("记者：…") or is
+/// the one spoken to ("告诉记者", "对记者说", "向记者介绍", "接受记者采访"):
+/// a lead has the reporter find things out, a later paragraph quotes people
+/// talking to the reporter.
 ///
 /// It was a regular expression (kept in `LeadCuePatternTests` as the
 /// reference), run on the opening of many paragraphs of every page. Only
@@ -12,6 +15,8 @@ enum LeadCuePattern {
     private static let words = ["日前", "近日", "近期", "昨日", "昨天", "今天", "今日", "本月", "上周", "日电", "获悉", "了解到", "记者",
                                 "截至", "显示"].map { Array($0.unicodeScalars) }
     private static let reporter = Array("记者".unicodeScalars)
+    /// Scalars before "记者" that make the reporter the one addressed.
+    private static let addressMarks: Set<Unicode.Scalar> = ["诉", "对", "向", "跟", "受", "给"]
     private static let sourceWords = ["介绍", "报道", "统计", "消息"].map { Array($0.unicodeScalars) }
 
     /// Whether the pattern matches somewhere in `s`.
@@ -25,7 +30,9 @@ enum LeadCuePattern {
             }
             if let word = words.first(where: { s[i...].starts(with: $0) }) {
                 let next = i + word.count
-                if word != reporter || next == s.count || (s[next] != ":" && s[next] != "：") { return true }
+                if word != reporter { return true }
+                let spokenTo = i > 0 && addressMarks.contains(s[i - 1])
+                if !spokenTo, next == s.count || (s[next] != ":" && s[next] != "：") { return true }
             }
         }
         return false
