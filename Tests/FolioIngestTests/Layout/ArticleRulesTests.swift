@@ -209,6 +209,19 @@ final class ArticleSegmenterTests: XCTestCase {
         XCTAssertEqual(reading.articles.last?.byline, "本报记者 韩冬")
     }
 
+    func testAHeadOverADatelineHeadsTheTextBelow() {
+        let headed = page.replacingOccurrences(of: "\n数字技术助力文物保护", with: """
+
+        省政府召开常务会议
+
+        本报讯 省政府日前召开常务会
+        议，研究部署近期重点工作。
+        """)
+        let reading = PageReader.read(headed)
+        XCTAssertEqual(reading.articles.map(\.headline), ["乡村医生守护村民健康", "省政府召开常务会议"])
+        XCTAssertEqual(reading.articles.map(\.paragraphs.count), [4, 1])
+    }
+
     func testASectionHeadAfterAWideLeadStaysInItsArticle() {
         let lead = """
         国务院常务会议部署做好稳就业工作

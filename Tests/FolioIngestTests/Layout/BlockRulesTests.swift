@@ -99,6 +99,13 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertEqual(dated.byline, "本报讯")
     }
 
+    func testThePapersPlaceDatelineWithoutADate() {
+        XCTAssertEqual(BylineRule.prefix(of: "本报贵阳电 （记者 苏钰） 记者从贵州省"), "本报贵阳电 （记者 苏钰）")
+        XCTAssertEqual(BylineRule.prefix(of: "本报东营讯（记者 王凯 通讯员 刘洋）正值"), "本报东营讯（记者 王凯 通讯员 刘洋）")
+        // Counter-case: a sentence whose fifth character is 电.
+        XCTAssertNil(BylineRule.prefix(of: "本报记者从国家电网公司获悉"))
+    }
+
     func testThePapersDatedBulletinIsADateline() {
         XCTAssertEqual(BylineRule.prefix(of: "本报北京5月11日讯（记者 韩思远） 国家统计局11日"), "本报北京5月11日讯（记者 韩思远）")
         XCTAssertEqual(BylineRule.prefix(of: "本报5月11日讯 国家统计局"), "本报5月11日讯")
@@ -194,6 +201,15 @@ final class PullQuoteRuleTests: XCTestCase {
         // Counter-cases: a head quoting with its own marks; the reporter's clause outside the quotation.
         XCTAssertFalse(PullQuoteRule.matches(block(["“手艺人一辈子就做一件事”"]), in: page))
         XCTAssertFalse(PullQuoteRule.matches(block(["他端详着刚刚完成的新版"]), in: page))
+    }
+
+    func testADisplayLineWithACommaRepeatingTheBodyIsAPullQuote() {
+        let page = PageText(["会议指出，长江大保护是一项长期任务，必须久久为功。要坚持精准治污、科学治污、依法治污。",
+                             "“保护是前提，发展是目的。”村党支部书记说。"])
+        XCTAssertTrue(PullQuoteRule.matches(block(["长江大保护是一项长期任务，", "必须久久为功"]), in: page))
+        // Counter-cases: a head listing with "、" repeats its section's clause; a fragment of running text is no display line.
+        XCTAssertFalse(PullQuoteRule.matches(block(["坚持精准治污、科学治污、依法治污"]), in: page))
+        XCTAssertFalse(PullQuoteRule.matches(block(["“保护是前提，发展是目"]), in: page))
     }
 
     func testEchoIsAnyVerbatimRepeat() {

@@ -12,7 +12,7 @@ final class FurniturePatternsTests: XCTestCase {
     private static let bareDate = try! NSRegularExpression(pattern:
         #"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$"#)
     private static let pageNumber = try! NSRegularExpression(pattern:
-        #"^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*\p{Han}{0,6})?$"#)
+        #"^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[\p{Han}·]{0,7})?$"#)
 
     private func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -34,6 +34,7 @@ final class FurniturePatternsTests: XCTestCase {
         XCTAssertTrue(FurniturePatterns.isPageNumber("第3版"))
         XCTAssertTrue(FurniturePatterns.isPageNumber("要闻 第十二版"))
         XCTAssertTrue(FurniturePatterns.isPageNumber("A3版 国际"))
+        XCTAssertTrue(FurniturePatterns.isPageNumber("第6版 国际·经济"))
         XCTAssertTrue(FurniturePatterns.isPageNumber("第一二三版"), "the numerals may be read as the section name")
         XCTAssertFalse(FurniturePatterns.isPageNumber("全国春耕备耕有序推进"))
         XCTAssertFalse(FurniturePatterns.isPageNumber("第1234版"))

@@ -22,6 +22,16 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["环境好了", "生意好了", "人气旺了"]), atPageEdge: true))
     }
 
+    func testFrontPageMastheadLines() {
+        XCTAssertEqual(FurnitureRule.match(block(["浙江日报", "2022年3月3日 星期四", "农历壬寅年二月初一", "第 01 版 要闻"]), atPageEdge: true),
+                       "FurnitureRule.masthead")
+        XCTAssertEqual(FurnitureRule.match(block(["大众日报", "DAZHONG RIBAO", "中共山东省委机关报", "今日12版"]), atPageEdge: true),
+                       "FurnitureRule.masthead")
+        XCTAssertTrue(MastheadLabel.isRomanizedName("DAZHONG RIBAO"))
+        XCTAssertFalse(MastheadLabel.isRomanizedName("GDP"), "an acronym is no paper's name")
+        XCTAssertFalse(MastheadLabel.isLunarDate("农历新年到来之际，各地"), "a sentence")
+    }
+
     func testSlashedStaffCreditAndRegistrationLine() {
         XCTAssertEqual(FurnitureRule.match(block(["编辑/张伟 校对/李娜"]), atPageEdge: false), "FurnitureRule.editorCredit")
         XCTAssertEqual(FurnitureRule.match(block(["今日16版  国内统一连续出版物号 CN11-0065"]), atPageEdge: false), "FurnitureRule.registration")

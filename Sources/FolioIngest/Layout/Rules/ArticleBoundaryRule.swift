@@ -48,7 +48,8 @@ import Foundation
 ///   text runs into a display block (its own head, set after its body).
 ///   This is a body-first article following a head-first one.
 ///   Counter-case: display blocks followed by a reporter line ("本报记者
-///   韩冬") head the article below them.
+///   韩冬") or a dateline head the article below them, as the article so far
+///   was headed.
 ///   Counter-cases: a later paragraph of the same article that opens with
 ///   "记者…了解到" shares the article's terms and stays; and a paragraph that
 ///   starts inside the block where the last one ended (no blank line at

@@ -1,11 +1,11 @@
 /// `BylineRule`'s dateline pattern, matched by hand:
 ///
-/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?`
+/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?`
 ///
 /// The second alternative is the paper's own dated bulletin, "本报北京5月11日讯".
 ///
 /// The third alternative is a dateline with a place and no date,
-/// "新华社日内瓦电 …": it must be followed by a space or a credit, so that a
+/// "新华社日内瓦电 …", "本报贵阳电 （记者 苏钰）", "本报东营讯（记者 王凯）": it must be followed by a space or a credit, so that a
 /// body line "新华社记者从国家电网…" is not read as one.
 ///
 /// It was a regular expression (kept in `BylineShortcutsTests` as the
@@ -32,22 +32,23 @@ enum DatelinePattern {
             if agency == paper, let end = datedBulletinEnd(s, from: agency.count) { return end }
         }
         for agency in placeAgencies where s.starts(with: agency) {
-            if let end = placeEnd(s, from: agency.count) { return end }
+            if let end = placeEnd(s, from: agency.count, bulletin: agency == paper) { return end }
         }
         for bulletin in bulletins where s.starts(with: bulletin) { return bulletin.count }
         return nil
     }
 
-    private static let placeAgencies = ["新华社", "中新社"].map { Array($0.unicodeScalars) }
+    private static let placeAgencies = ["新华社", "中新社", "本报"].map { Array($0.unicodeScalars) }
 
     /// `\p{Han}{2,5}?电(?=\s|[（(])` from `start`: the shortest run of two to
-    /// five Han scalars followed by 电 and then a space or an opening bracket.
-    private static func placeEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    /// five Han scalars followed by 电 and then a space or an opening bracket;
+    /// for the paper's own bulletins also 讯 ("本报东营讯（记者 王凯）").
+    private static func placeEnd(_ s: [Unicode.Scalar], from start: Int, bulletin: Bool) -> Int? {
         var han = 0
         while han < 5, start + han < s.count, Glyph.isHanScript(s[start + han]) {
             han += 1
             let end = start + han
-            guard han >= 2, end + 1 < s.count, s[end] == "电" else { continue }
+            guard han >= 2, end + 1 < s.count, s[end] == "电" || (bulletin && s[end] == "讯") else { continue }
             let next = s[end + 1]
             if SimpleScalars.isWhitespace(next) || next == "（" || next == "(" { return end + 1 }
         }

@@ -34,7 +34,7 @@ enum FurniturePatterns {
         return isEnd(s, skipSpaces(s, from: end))
     }
 
-    /// `^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*\p{Han}{0,6})?$`:
+    /// `^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[\p{Han}·]{0,7})?$`:
     /// a page number with an optional short section name before or after it.
     ///
     /// The name, "第", the numerals and "版" are all Han, so the pattern can
@@ -59,7 +59,7 @@ enum FurniturePatterns {
         }
     }
 
-    /// `[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*\p{Han}{0,6})?$` from `start`.
+    /// `[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[\p{Han}·]{0,7})?$` from `start`.
     private static func numberThenBan(_ s: [Unicode.Scalar], from start: Int) -> Bool {
         var n = start
         while n < s.count, n - start < 3, isPageNumeral(s[n]) {
@@ -69,13 +69,14 @@ enum FurniturePatterns {
         return false
     }
 
-    /// `(?:\s*\p{Han}{0,6})?$` from `start`.
+    /// `(?:\s*[\p{Han}·]{0,7})?$` from `start`: a section name after the
+    /// page number, "要闻", "国际·经济".
     private static func isHanTail(_ s: [Unicode.Scalar], from start: Int) -> Bool {
         for w in spaceRun(s, from: start) {
             var h = w
             while true {
                 if isEnd(s, h) { return true }
-                guard h - w < 6, h < s.count, Glyph.isHanScript(s[h]) else { break }
+                guard h - w < 7, h < s.count, Glyph.isHanScript(s[h]) || s[h] == "·" else { break }
                 h += 1
             }
         }

@@ -56,10 +56,24 @@ enum MastheadLabel {
     }
 
     /// Titles that open a staff credit.
-    static let editorTitles = ["本版责编", "责任编辑", "本版编辑", "责编", "编辑", "版式设计", "美术编辑", "美编", "图片编辑", "校对"]
+    static let editorTitles = ["本版责编", "本版责任编辑", "责任编辑", "本版编辑", "责编", "编辑", "版式设计", "美术编辑", "美编", "图片编辑", "校对"]
+
+    /// "农历壬寅年二月初一": the lunar date printed under the folio line.
+    static func isLunarDate(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace
+        return line.hasPrefix("农历") && line.count <= 12 && line.allSatisfy(Glyph.isHan)
+    }
+
+    /// "DAZHONG RIBAO": the paper's name in capitals, under its Chinese name.
+    static func isRomanizedName(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace
+        return (4...30).contains(line.count) && line.contains(" ")
+            && line.allSatisfy { ($0.isASCII && $0.isUppercase) || $0 == " " }
+    }
 
     /// Any of the labels above.
     static func isLabel(_ text: String) -> Bool {
         isSectionName(text) || isPaperName(text) || isPageCode(text) || isPageCodeWithSection(text)
+            || isLunarDate(text) || isRomanizedName(text)
     }
 }

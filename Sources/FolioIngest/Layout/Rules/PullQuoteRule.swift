@@ -53,7 +53,9 @@ enum PullQuoteRule {
         // A short punctuated block repeating body text at length can only be a
         // quote: heads carry no sentence punctuation, and running text does
         // not repeat itself.
-        if block.joined.containsSentencePunctuation, needle.count >= minimumPunctuatedRepeat, !occurrences.isEmpty {
+        let punctuated = block.joined.containsSentencePunctuation
+            || (block.joined.unicodeScalars.contains { "，,：:".unicodeScalars.contains($0) } && DisplayLineRule.isCandidate(block))
+        if punctuated, needle.count >= minimumPunctuatedRepeat, !occurrences.isEmpty {
             return true
         }
         if !opensWithQuotationMark(block.joined), occurrences.contains(where: { isQuoted($0.lowerBound, in: page) }) {
@@ -93,7 +95,13 @@ enum PullQuoteRule {
 
     /// Length from which a punctuated block that recurs verbatim is a pull
     /// quote even when it starts mid-sentence ("去年我国…增长77.6%。" out of
-    /// "出口方面，去年我国…增长77.6%。").
+    /// "出口方面，去年我国…增长77.6%。"). A comma or colon will do for a
+    /// display line ("长江大保护是一项长期任务，必须久久为功" out of "会议指出，
+    /// 长江大保护…"): heads seldom carry one, though they list with "、"
+    /// ("坚持精准治污、科学治污、依法治污" over "要坚持精准治污…。" is a section
+    /// head). Counter-case: a fragment of running
+    /// text with a clause mark (an unclosed quote: "“保护是前提，发展是目") is
+    /// no display line, though a pull quote elsewhere repeats it.
     static let minimumPunctuatedRepeat = 10
 
     /// A short block set wider than the column around it and not opening

@@ -32,7 +32,7 @@ enum ArticleSegmenter {
             let previous = paragraphs[p - 1]
             let between = display(between: previous.lastBlock, and: paragraph.firstBlock, verdicts: verdicts)
             if between.isEmpty {
-                if startsHeadlessArticle(p, current: current, paragraphs: paragraphs, texts: texts, verdicts: verdicts) {
+                if startsHeadlessArticle(p, current: current, paragraphs: paragraphs, texts: texts, blocks: blocks, verdicts: verdicts) {
                     segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headAfterBody))
                 } else {
                     segments[segments.count - 1].paragraphs.append(p)
@@ -83,7 +83,7 @@ enum ArticleSegmenter {
 
     /// `ArticleBoundaryRule.headAfterBody`.
     private static func startsHeadlessArticle(
-        _ p: Int, current: Segment, paragraphs: [Paragraph], texts: [String], verdicts: [BlockVerdict]
+        _ p: Int, current: Segment, paragraphs: [Paragraph], texts: [String], blocks: [TextBlock], verdicts: [BlockVerdict]
     ) -> Bool {
         guard paragraphs[p - 1].isClosed, paragraphs[p].firstBlock != paragraphs[p - 1].lastBlock, !current.headWentAbove,
               hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
@@ -94,9 +94,11 @@ enum ArticleSegmenter {
         let end = paragraphs[last].lastBlock
         let following = verdicts.indices.dropFirst(end + 1).filter { verdicts[$0].kind != .furniture }
         guard let head = following.first, verdicts[head].kind == .display else { return false }
-        // A head set over a reporter line ("小山村“触网”记" / "本报记者 韩冬")
-        // heads the text below it, not the text above.
-        if let afterHead = following.first(where: { verdicts[$0].kind != .display }), verdicts[afterHead].kind == .byline {
+        // A head set over a reporter line or a dateline ("小山村“触网”记" /
+        // "本报记者 韩冬") heads the text below it, as the article so far was
+        // headed, not the text above.
+        if let afterHead = following.first(where: { verdicts[$0].kind != .display }),
+           verdicts[afterHead].kind == .byline || BylineRule.opensLine(blocks[afterHead].lines[0].text) {
             return false
         }
         let currentText = current.paragraphs.map { texts[$0] }.joined()
