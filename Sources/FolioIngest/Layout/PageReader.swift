@@ -14,20 +14,26 @@
 /// - `TextJoiner`: CJK breaks join bare, "New\nYork" gets its space back,
 ///   "G\n20" does not; spaces between CJK characters are artifacts.
 /// - `DisplayWidth` / `ColumnWidthRule`: widths in em, columns estimated per block.
-/// - `BylineSplitRule`, `BylineRule`: bylines open blocks, paragraphs and articles.
-/// - `LeadingDisplayRule`, `TrailingDisplayRule`: heads and quotes set directly
-///   above or below a paragraph are blocks of their own.
+/// - `BylineSplitRule`, `BylineRule`: bylines open blocks, paragraphs and
+///   articles (unbracketed credits and commentator lines too); an author note
+///   "（作者为…）" closes one.
+/// - `LeadingDisplayRule`, `TrailingDisplayRule`, `DeckRule.dashLead`,
+///   `RubricRule`: heads, decks, rubrics and quotes set directly against
+///   other lines are blocks of their own.
 /// - `FurnitureRule` (with `MastheadLabel`): folio lines, page labels,
-///   mastheads, staff credits, edge section labels.
-/// - `PullQuoteRule`: whole repeated sentences, long punctuated repeats, and
-///   repeats that interrupt a sentence; `DeckRule.underHeadline` excepted.
+///   mastheads, staff credits, registration lines, edge section labels.
+/// - `PullQuoteRule`: whole repeated sentences, long punctuated repeats, words
+///   lifted from a quotation, and repeats that interrupt a sentence;
+///   `DeckRule.underHeadline` excepted.
 /// - `DisplayLineRule`: short unpunctuated blocks may be heads.
 /// - `BodyFragmentRule`: unless they are scraps of paragraphs cut by column breaks.
 /// - `ParagraphBreakRule`: paragraph ends inside blocks and across blank lines.
 /// - `ArticleBoundaryRule`: bylines, head clusters, weighed evidence for a
-///   lone head, body-first articles after head-first ones.
+///   lone head (wide leads and group-headed stories run on under section
+///   heads), body-first articles after head-first ones.
 /// - `ClusterSplitRule`, `HeadGroupRule`, `SectionHeadRule`: which article a
-///   display block belongs to, and as what.
+///   display block belongs to, and as what (a rubric goes with the headline
+///   under it).
 ///
 /// Speed: the rules are stated on `Character`s, but run on Unicode scalars
 /// wherever the text allows it (`SimpleScalars`), search the page as integer

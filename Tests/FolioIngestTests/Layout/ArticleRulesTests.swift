@@ -117,6 +117,26 @@ final class ClusterSplitRuleTests: XCTestCase {
         let overlaps = [(above: 0.4, below: 0.0), (above: 0.0, below: 0.0)]
         XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: false), 2)
     }
+
+    func testARubricGoesWithTheHeadlineUnderIt() {
+        // [headline 1, rubric, headline 2]: the rubric, with no evidence, opens the part below.
+        let headFirst = [(above: 0.8, below: 0.0), (above: 0.0, below: 0.0), (above: 0.1, below: 0.9)]
+        XCTAssertEqual(ClusterSplitRule.split(headFirst, aboveHasHeadline: false, rubric: [false, true, false]), 1)
+        XCTAssertEqual(ClusterSplitRule.split(headFirst, aboveHasHeadline: false), 2, "a plain block without evidence stays above")
+        // [rubric, headline 1, deck 1] after a body set before its heads: all above.
+        let bodyFirst = [(above: 0.0, below: 0.0), (above: 0.9, below: 0.1), (above: 0.3, below: 0.0)]
+        XCTAssertEqual(ClusterSplitRule.split(bodyFirst, aboveHasHeadline: false, rubric: [true, false, false]), 3)
+    }
+
+    func testRubricLabels() {
+        XCTAssertTrue(RubricLabel.isRubric("国际观察"))
+        XCTAssertTrue(RubricLabel.isRubric("数说经济"))
+        XCTAssertTrue(RubricLabel.isRubric("记者手记"))
+        XCTAssertFalse(RubricLabel.isRubric("聚焦乡村振兴新路径"), "a headline longer than a rubric")
+        XCTAssertFalse(RubricLabel.isRubric("稳住就业"))
+        let read = blocks("数说经济\n8月国民经济\n保持恢复态势\n")
+        XCTAssertEqual(read.map(\.texts), [["数说经济"], ["8月国民经济", "保持恢复态势"]])
+    }
 }
 
 final class PageReaderTests: XCTestCase {

@@ -111,7 +111,8 @@ enum HeadGroupRule {
 /// [headline 1, deck 1, headline 2, deck 2] belongs half to each side.
 /// Blocks given to an article that already has a headline (they would be
 /// section heads) pay a small penalty, so ties favour heads. A block with no
-/// evidence stays with the block above it.
+/// evidence stays with the block above it, except a column rubric
+/// (`RubricLabel`), which goes with the headline under it.
 enum ClusterSplitRule {
     static let name = "ClusterSplitRule.bigramOverlap"
     static let sectionHeadPenalty = 0.15
@@ -125,11 +126,16 @@ enum ClusterSplitRule {
     /// shares no words with either body) is not cut from the block before it:
     /// a line under a headline is its deck.
     /// - Parameter dashLead: blocks opening with a dash (`DashDeckRule`), which cannot open the part below.
-    static func split(_ overlaps: [(above: Double, below: Double)], aboveHasHeadline: Bool, dashLead: [Bool] = []) -> Int {
+    /// - Parameter rubric: column rubrics (`RubricLabel`), which go with the headline they stand over.
+    static func split(
+        _ overlaps: [(above: Double, below: Double)], aboveHasHeadline: Bool, dashLead: [Bool] = [], rubric: [Bool] = []
+    ) -> Int {
         var best = 0
         var bestScore = -Double.infinity
         for k in 0...overlaps.count {
-            if k > 0, k < overlaps.count, max(overlaps[k].above, overlaps[k].below) < noEvidence { continue }
+            if k > 0, k - 1 < rubric.count, rubric[k - 1] { continue }
+            let opensWithRubric = k < rubric.count && rubric[k]
+            if k > 0, k < overlaps.count, max(overlaps[k].above, overlaps[k].below) < noEvidence, !opensWithRubric { continue }
             if k > 0, k < dashLead.count, dashLead[k] { continue }
             var score = 0.0
             for (i, o) in overlaps.enumerated() {

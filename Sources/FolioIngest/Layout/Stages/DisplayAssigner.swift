@@ -76,7 +76,8 @@ enum DisplayAssigner {
             case let (a?, b?):
                 let overlaps = cluster.map { (above: overlap($0, a), below: overlap($0, b)) }
                 let k = ClusterSplitRule.split(
-                    overlaps, aboveHasHeadline: hasHeadline[a], dashLead: cluster.map { DashDeckRule.opensWithDash(blocks[$0].joined) })
+                    overlaps, aboveHasHeadline: hasHeadline[a], dashLead: cluster.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
+                    rubric: cluster.map { RubricLabel.isRubric(blocks[$0].joined) })
                 give(Array(cluster[..<k]), to: a)
                 give(Array(cluster[k...]), to: b)
                 for block in cluster {

@@ -26,6 +26,9 @@ struct TextBlock: Equatable {
 /// byline ("本报记者 何畅") is a block of its own, so the byline never
 /// merges into a paragraph.
 ///
+/// `RubricRule`: a column rubric ("数说经济") on the line above its headline is
+/// a block of its own (see `RubricLabel`).
+///
 /// `DeckRule.dashLead`: a dash-led line set directly under head lines is a
 /// deck of its own (see `DashDeckRule.hangsFromHead`).
 ///
@@ -38,6 +41,11 @@ enum BlockReader {
         func flush() {
             defer { current = [] }
             guard !current.isEmpty else { return }
+            // A rubric glued above its headline is a block of its own.
+            if current.count >= 2, RubricLabel.isRubric(current[0].text), !Glyph.hasClausePunctuation(current[1].text) {
+                blocks.append(TextBlock(lines: [current[0]]))
+                current.removeFirst()
+            }
             let head = LeadingDisplayRule.leadingCount(current)
             if head > 0 { blocks.append(TextBlock(lines: Array(current[..<head]))) }
             let body = Array(current[head...])
