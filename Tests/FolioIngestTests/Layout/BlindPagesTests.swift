@@ -3,7 +3,7 @@ import XCTest
 @testable import FolioIngest
 
 /// Pages written by other hands, without sight of the reader, to measure how
-/// it does on pages it was not built on (Fixtures/blind1 … Fixtures/blind10;
+/// it does on pages it was not built on (Fixtures/blind1 … Fixtures/blind12;
 /// see their READMEs). Each was scored blind first; the figures before and
 /// after the fixes they prompted are in the README. These tests keep the
 /// reader from sliding back: blind1 must meet the 0.95 targets, blind2 (a
@@ -121,6 +121,14 @@ final class BlindPagesTests: XCTestCase {
     /// The set whose author glues heads to each other and to the text; its
     /// headline figure is low for two-line head blocks read as headline + deck.
     func testTenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind10", keeps: Floor(articleF1: 0.99, headline: 0.60, paragraphF1: 0.96, byline: 0.99))
+        try assertSet("blind10", keeps: Floor(articleF1: 0.99, headline: 0.64, paragraphF1: 0.96, byline: 0.99))
+    }
+
+    func testEleventhBlindSetMeetsTheTargets() throws {
+        try assertSet("blind11", keeps: Floor(datePrecision: 0.96, dateRecall: 0.96))
+    }
+
+    func testTwelfthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind12", keeps: Floor(articleF1: 0.96, headline: 0.83, paragraphF1: 0.97, byline: 0.99))
     }
 }
