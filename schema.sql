@@ -79,10 +79,28 @@ CREATE TABLE folio_meta (
 -- Full-text index over the searchable text of articles (the byline too, so
 -- that reporters and dateline places can be found). External content: the
 -- text is stored once, in `articles`; the triggers below keep it in step.
+--
+-- detail = none: the index records which articles hold each token, not
+-- where. Why: positions of every character and bigram were two thirds of the
+-- archive (the whole archive 4.3 times the raw text; with detail = none 2.3
+-- times), and imports write less. What it costs: FTS5 itself then refuses
+-- phrases of two or more tokens, NEAR and column filters (`headline : …`),
+-- and bm25()/highlight() must re-tokenize each article they look at. So a
+-- MATCH here finds *candidates*: a query string must be one token (one
+-- character, one bigram such as "疫情" followed by no more characters, or
+-- one Latin word), and a word of n characters is the AND of its n−1
+-- bigrams, which every article containing it matches, and some that hold
+-- the bigrams apart ("防控疫情" for 疫情防控). Folio checks candidates on
+-- the stored text (FolioQuery/Matching) and ranks in Swift. In the sqlite3
+-- shell, libFolioTokenizer adds folio_query() and folio_contains() to do
+-- the same (see README, "From the sqlite3 shell"):
+--   SELECT rowid FROM articles_fts WHERE articles_fts MATCH folio_query('疫情防控')
+--     AND folio_contains((SELECT body FROM articles WHERE id = rowid), '疫情防控');
+-- columnsize stays on: articles_fts_docsize gives `folio doctor` its row count.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     headline, subheadlines, section_heads, body, byline,
     content = 'articles', content_rowid = 'id',
-    tokenize = 'folio'
+    tokenize = 'folio', detail = none
 );
 
 -- Index tuning for bulk imports (stored in articles_fts_config): a 16 MB
@@ -123,4 +141,4 @@ FROM date_mentions m
 JOIN articles a ON a.id = m.article_id
 JOIN sources s ON s.id = a.source_id;
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

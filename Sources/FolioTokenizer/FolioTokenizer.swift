@@ -94,7 +94,8 @@ public enum FolioTokenizer {
         }
     }
 
-    /// Registers the tokenizer on a SQLite connection, e.g. from GRDB's
+    /// Registers the tokenizer, and the SQL functions `folio_query()` and
+    /// `folio_contains()` (see `SQLFunctions`), on a SQLite connection, e.g. from GRDB's
     /// `Configuration.prepareDatabase { db in FolioTokenizer.register(on: db.sqliteConnection!) }`.
     ///
     /// - returns: `SQLITE_OK`, or an SQLite error code (for example when the
@@ -106,7 +107,9 @@ public enum FolioTokenizer {
             xDelete: folioTokenizerDelete,
             xTokenize: folioTokenizerTokenize)
         // FTS5 copies the fts5_tokenizer structure; nothing needs to outlive this call.
-        return api.pointee.xCreateTokenizer(api, name, nil, &tokenizer, nil)
+        let rc = api.pointee.xCreateTokenizer(api, name, nil, &tokenizer, nil)
+        guard rc == SQLITE_OK else { return rc }
+        return SQLFunctions.register(on: connection)
     }
 }
 
