@@ -97,7 +97,7 @@ public struct SearchQuery: Sendable, Equatable {
 /// restricted to a column or used as a prefix.
 struct SearchTerm: Sendable, Equatable {
     /// The columns of `articles_fts` a term may be restricted to.
-    static let columns: Set<String> = ["headline", "subheadlines", "section_heads", "body", "byline"]
+    static let columns = Set(SearchColumn.allCases.map(\.name))
 
     var text: String
     var column: String?

@@ -60,8 +60,10 @@ public enum FolioTokenizer {
     /// before it as bigrams only (see `Tokenization`): the same documents match
     /// and fewer postings are read, but FTS5's highlight() then marks that run
     /// short of its last character, so only a caller that marks hits itself
-    /// should use it. Folio's `SearchQuery` does; the sqlite3 shell user never
-    /// types it.
+    /// should use it. On an index without positions it is what makes a bigram
+    /// a query of one token: `Phrase.candidateTokens` (and so `SearchQuery`
+    /// and the shell's `folio_query()`) end every string with it; users never
+    /// type it.
     public static let bigramsOnlyMarker: UInt32 = 0xE002
 
     /// How the tokenizer reads one scalar of text, after folding.
