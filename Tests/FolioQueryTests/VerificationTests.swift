@@ -128,6 +128,23 @@ final class VerificationTests: XCTestCase {
         XCTAssertEqual(seen.count, 2)
     }
 
+    func testTheRankWindowHoldsVerifiedMatchesOnly() throws {
+        let test = try TestArchive()
+        // Odd articles hold the word, even ones only its bigrams.
+        for k in 1...8 {
+            let body = k % 2 == 0 ? "防控疫情，防控疫情。" : "疫情防控。"
+            try test.store([Article(headline: "第\(k)篇", paragraphs: [body])], file: "p\(k).txt", date: nil)
+        }
+        var request = SearchRequest(query: "疫情防控")
+        request.rankWindow = 2
+        let ids = try test.folio.search(request).map(\.id)
+        XCTAssertEqual(Set(ids.prefix(2)), [7, 5], "the two newest matches are ranked")
+        XCTAssertEqual(Array(ids.dropFirst(2)), [3, 1], "the other matches follow, newest first")
+        request.limit = 1
+        request.offset = 3
+        XCTAssertEqual(try test.folio.search(request).map(\.id), [1])
+    }
+
     func testSnippetsMarkWhatMatched() throws {
         let test = try makeArchive()
         var request = SearchRequest(query: #""新冠 肺炎""#)
