@@ -176,7 +176,7 @@ extension FolioArchive {
             // The newest matches first, as many as the window and the page need.
             let window = request.rankWindow.map { min(max($0, 1), Int.max - 1) }
             let needed = window.map { max($0 + 1, end) } ?? Int.max
-            try scan.forEachMatch(order: "articles_fts.rowid DESC", limit: needed, db: db) { row, texts in
+            try scan.forEachMatch(order: .newestImported, limit: needed, db: db) { row, texts in
                 hits.append((row[0], scorer.score(texts)))
                 return hits.count < needed
             }
@@ -186,7 +186,7 @@ extension FolioArchive {
             let order = request.sort == .date
                 ? "a.publication_date IS NULL, a.publication_date, a.id"
                 : "a.publication_date IS NULL, a.publication_date DESC, a.id"
-            try scan.forEachMatch(order: order, limit: end, db: db) { row, texts in
+            try scan.forEachMatch(order: .sorted(by: order), limit: end, db: db) { row, texts in
                 hits.append((row[0], scorer.score(texts)))
                 return hits.count < end
             }
@@ -255,7 +255,7 @@ extension FolioArchive {
                 if let query = compiled.query, !query.isExact {
                     var count = 0
                     try CandidateScan(request: request, query: query, expression: compiled.expression)
-                        .forEachMatch(order: nil, limit: Int.max, db: db) { _, _ in count += 1; return true }
+                        .forEachMatch(order: .any, limit: Int.max, db: db) { _, _ in count += 1; return true }
                     return count
                 }
                 let matches = self.matches(request, expression: compiled.expression, joined: request.isFiltered)

@@ -81,7 +81,7 @@ extension FolioArchive {
                     // Candidates are checked on their text; the periods are counted here.
                     var scan = CandidateScan(request: request, query: query, expression: compiled.expression)
                     scan.extraColumns = ["substr(a.publication_date, 1, \(period.prefixLength))"]
-                    try scan.forEachMatch(order: nil, limit: Int.max, db: db) { row, _ in
+                    try scan.forEachMatch(order: .any, limit: Int.max, db: db) { row, _ in
                         if let label = row[6] as String? { counts[label, default: 0] += 1 }
                         return true
                     }

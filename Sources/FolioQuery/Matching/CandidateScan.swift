@@ -10,6 +10,17 @@ import GRDBSQLite
 /// Candidates are read lazily, so a caller that needs the first few matches
 /// (a page, a rank window) stops early and reads no more text than that.
 struct CandidateScan {
+    /// The order matches are visited in.
+    enum Order {
+        /// Whatever order the index gives (for counting).
+        case any
+        /// Most recently imported first: the index's own rowid order, so
+        /// one pass joins each candidate's text as it comes.
+        case newestImported
+        /// An ORDER BY over `articles a`, sorted by SQLite before any text is read.
+        case sorted(by: String)
+    }
+
     let request: SearchRequest
     let query: SearchQuery
     let expression: String
@@ -26,11 +37,10 @@ struct CandidateScan {
     }
 
     /// Calls `body` with each matching article's row (the id, the five
-    /// texts, `extraColumns`) and folded column texts, in
-    /// `order` (an ORDER BY over `articles_fts` and `articles a`; nil for any
-    /// order), until `body` returns false. `limit` bounds the matches needed,
-    /// so that exact queries can stop in SQL.
-    func forEachMatch(order: String?, limit: Int, db: Database,
+    /// texts, `extraColumns`) and folded column texts, in `order`, until
+    /// `body` returns false. `limit` bounds the matches needed, so that exact
+    /// queries can stop in SQL.
+    func forEachMatch(order: Order, limit: Int, db: Database,
                       _ body: (Row, ColumnTexts) throws -> Bool) throws {
         let verify = !query.matcher.isExact(in: scope)
         var from = "articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid"
@@ -44,7 +54,12 @@ struct CandidateScan {
             clauses.append("s.file_name GLOB ?")
             arguments.append(glob)
         }
-        var tail = order.map { " ORDER BY \($0)" } ?? ""
+        var tail: String
+        switch order {
+        case .any: tail = ""
+        case .newestImported: tail = " ORDER BY articles_fts.rowid DESC"
+        case .sorted(let columns): tail = " ORDER BY \(columns)"
+        }
         if !verify, limit < Int.max {
             tail += " LIMIT ?"
             arguments.append(limit)
@@ -68,14 +83,7 @@ struct CandidateScan {
             return try body(row, texts)
         }
 
-        if order == nil || order == "articles_fts.rowid DESC" {
-            // The index gives this order itself: one pass, text joined per candidate.
-            let statement = try db.cachedStatement(sql: "SELECT \(select) FROM \(from) WHERE \(filter)\(tail)")
-            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
-            while let row = try rows.next() {
-                guard try visit(row, of: statement) else { return }
-            }
-        } else {
+        if case .sorted = order {
             // Sorted by SQLite: ids first (sorting the text along would copy it), then text per id.
             let ids = try Int64.fetchAll(db, sql: "SELECT a.id FROM \(from) WHERE \(filter)\(tail)",
                                          arguments: StatementArguments(arguments))
@@ -83,6 +91,13 @@ struct CandidateScan {
             for id in ids {
                 let rows = try Row.fetchCursor(statement, arguments: [id])
                 guard let row = try rows.next() else { continue }
+                guard try visit(row, of: statement) else { return }
+            }
+        } else {
+            // The index gives this order itself: one pass, text joined per candidate.
+            let statement = try db.cachedStatement(sql: "SELECT \(select) FROM \(from) WHERE \(filter)\(tail)")
+            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
                 guard try visit(row, of: statement) else { return }
             }
         }
