@@ -38,7 +38,12 @@ let package = Package(
         // Search, headlines, dates: typed results, never prints.
         .target(
             name: "FolioQuery",
-            dependencies: ["FolioStore", "FolioTokenizer", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "FolioStore", "FolioTokenizer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, to read candidates' text in place.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         .executableTarget(
             name: "folio",
             dependencies: [
@@ -63,7 +68,9 @@ let package = Package(
             dependencies: [
                 "FolioQuery", "FolioStore", "FolioIngest", "FolioTokenizer",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]),
+            ],
+            // Read from disk by path (like schema.sql), not bundled.
+            exclude: ["Fixtures"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["folio-fuzz"]),
     ],

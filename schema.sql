@@ -12,9 +12,11 @@
 --   stored as text with one item per line ("\n" between items); no item
 --   contains a newline. Text is stored as written: Chinese punctuation is kept.
 -- * articles_fts uses the custom tokenizer `folio` (CJK single characters and
---   bigrams, lowercase Latin words, width and traditional→simplified folding).
---   The folio binary registers it on every connection; the sqlite3 shell gets it
---   with `.load path/to/libFolioTokenizer`. Ordinary tables need no extension.
+--   bigrams, lowercase Latin words, width and traditional→simplified folding)
+--   and keeps no positions (detail = none, see there). The folio binary
+--   registers it on every connection; the sqlite3 shell gets it, with the SQL
+--   functions folio_query() and folio_contains(), with
+--   `.load path/to/libFolioTokenizer`. Ordinary tables need no extension.
 
 -- Full-text merges free many pages during a large import; incremental
 -- auto-vacuum lets `folio import` hand them back to the file system at the end
@@ -79,10 +81,31 @@ CREATE TABLE folio_meta (
 -- Full-text index over the searchable text of articles (the byline too, so
 -- that reporters and dateline places can be found). External content: the
 -- text is stored once, in `articles`; the triggers below keep it in step.
+--
+-- detail = none: the index records which articles hold each token, not
+-- where. Why: positions of every character and bigram were two thirds of the
+-- archive (4.3 times the raw text with them, 2.3 times without), and imports
+-- write less. What it costs: FTS5 itself refuses a query string of two or
+-- more tokens (a phrase; also a CJK word, which is its bigrams and its last
+-- character), NEAR and column filters (`headline : …`), and bm25() and
+-- highlight() re-tokenize every article they look at. So a MATCH finds
+-- *candidates*: each string must be one token — one character, one Latin
+-- word, or one bigram written with the tokenizer's bigrams-only marker — and
+-- a word of n characters is the AND of its n−1 bigrams, which every article
+-- containing it matches, along with some that hold the bigrams apart
+-- (防控疫情 for 疫情防控). Folio checks candidates on the stored text
+-- (FolioQuery/Matching) and ranks them in Swift. libFolioTokenizer adds two
+-- SQL functions that do the same in the sqlite3 shell: folio_query(text),
+-- the candidate expression for a word or phrase, and folio_contains(text,
+-- phrase), the exact check of one column:
+--   SELECT a.id, a.headline FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+--   WHERE articles_fts MATCH folio_query('疫情防控')
+--     AND (folio_contains(a.headline, '疫情防控') OR folio_contains(a.body, '疫情防控'));
+-- columnsize stays on: articles_fts_docsize gives `folio doctor` its row count.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     headline, subheadlines, section_heads, body, byline,
     content = 'articles', content_rowid = 'id',
-    tokenize = 'folio'
+    tokenize = 'folio', detail = none
 );
 
 -- Index tuning for bulk imports (stored in articles_fts_config): a 16 MB
@@ -123,4 +146,4 @@ FROM date_mentions m
 JOIN articles a ON a.id = m.article_id
 JOIN sources s ON s.id = a.source_id;
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

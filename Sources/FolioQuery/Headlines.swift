@@ -1,3 +1,4 @@
+import FolioTokenizer
 import GRDB
 
 /// One headline row: what ran, when, and where.
@@ -38,10 +39,15 @@ extension FolioArchive {
         let dates = request.dates.condition(column: "a.publication_date")
         clauses.append(dates.sql)
         arguments += dates.arguments
+        // The index cannot restrict a term to columns (`detail=none`): its
+        // candidates are checked on the headline and subheadlines.
+        var matcher: QueryMatcher?
         if let matching = request.matching {
-            let expression = try matchExpression(for: SearchRequest(query: matching))
+            let query = SearchQuery(parsing: matching)
+            guard let expression = query.matchExpression else { throw QueryError.emptyQuery(matching) }
             clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            arguments.append("{headline subheadlines} : (\(expression))")
+            arguments.append(expression)
+            matcher = query.matcher
         }
         var sql = """
             SELECT a.id, s.file_name AS source, a.publication_date, s.page, a.headline, a.subheadlines
@@ -49,17 +55,27 @@ extension FolioArchive {
             WHERE \(clauses.joined(separator: " AND "))
             ORDER BY a.publication_date IS NULL, a.publication_date, s.file_name, a.position
             """
-        if let limit = request.limit {
+        if let limit = request.limit, matcher == nil {
             sql += " LIMIT ?"
             arguments.append(limit)
         }
         return try runFTS {
             try read { db in
-                try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                    HeadlineRow(
+                var headlines: [HeadlineRow] = []
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+                while let row = try rows.next() {
+                    if let limit = request.limit, limit >= 0, headlines.count >= limit { break }
+                    if let matcher {
+                        var texts = ColumnTexts()
+                        texts[.headline] = (row["headline"] as String?).map(FolioTokenizer.FoldedText.init)
+                        texts[.subheadlines] = (row["subheadlines"] as String?).map(FolioTokenizer.FoldedText.init)
+                        guard matcher.matches(texts, in: .headlines) else { continue }
+                    }
+                    headlines.append(HeadlineRow(
                         id: row["id"], source: row["source"], publicationDate: row["publication_date"],
-                        page: row["page"], headline: row["headline"], subheadlines: lines(row["subheadlines"]))
+                        page: row["page"], headline: row["headline"], subheadlines: lines(row["subheadlines"])))
                 }
+                return headlines
             }
         }
     }

@@ -4,7 +4,7 @@ import GRDB
 
 /// How search results are ordered.
 public enum SearchSort: String, Sendable, CaseIterable {
-    /// Best bm25 score first; ties, the most recently imported first. Past
+    /// Best score first (`RelevanceScorer`); ties, the most recently imported first. Past
     /// `SearchRequest.rankWindow` matches, see there.
     case rank
     /// Oldest publication first.
@@ -39,14 +39,19 @@ public struct SearchRequest: Sendable {
     /// come first, best score first; the others follow, most recently
     /// imported first. nil scores every match.
     ///
-    /// Why: bm25 costs about half a microsecond per matching article, so a
-    /// single common character ("的" in 60% of articles) would cost tens of
-    /// milliseconds on a 100 MB archive, while its scores hardly differ (its
-    /// inverse document frequency is near zero). Queries matching fewer
-    /// articles than the window, nearly every word, are ranked whole.
+    /// Why: a score needs the article's text (the index has no positions,
+    /// see `RelevanceScorer`), about 4.5 µs an article on the benchmark's
+    /// machine, so a single common character ("的" in 60% of articles)
+    /// would cost hundreds of milliseconds on a 100 MB archive, while its
+    /// scores hardly differ (its inverse document frequency is near zero).
+    /// Queries matching fewer articles than the window, most words, are
+    /// ranked whole. 300 keeps the slowest query kinds of the medium
+    /// benchmark (common characters, common words, AND) near 3.4 ms at p95
+    /// (500: 4.3–4.9 ms; 1,000: 5.6–6.9 ms), under the 5 ms target with room
+    /// for a busy machine.
     public var rankWindow: Int? = SearchRequest.defaultRankWindow
     /// The default `rankWindow`.
-    public static let defaultRankWindow = 2_000
+    public static let defaultRankWindow = 300
 
     /// Whether a date or source filter narrows the matches.
     var isFiltered: Bool { sourceGlob != nil || dates != .all }
@@ -72,11 +77,12 @@ public struct SearchHit: Sendable, Equatable, Codable {
     public var headline: String?
     /// A window of the best-matching text with the hits marked.
     public var snippet: String
-    /// Relevance: higher is better (the negated bm25 score).
+    /// Relevance: higher is better (`RelevanceScorer`; for raw queries the
+    /// negated bm25 score).
     public var score: Double
 }
 
-/// bm25 column weights, in the order of articles_fts's columns: a hit in the
+/// Ranking column weights, in the order of articles_fts's columns: a hit in the
 /// headline counts 10 times a hit in the body; decks and section heads 4 times;
 /// the byline (reporters, dateline places) as much as the body.
 public let searchColumnWeights = (headline: 10.0, subheadlines: 4.0, sectionHeads: 4.0, body: 1.0, byline: 1.0)
@@ -84,15 +90,15 @@ public let searchColumnWeights = (headline: 10.0, subheadlines: 4.0, sectionHead
 extension FolioArchive {
     /// Ranked full-text search.
     public func search(_ request: SearchRequest) throws -> [SearchHit] {
-        let (expression, parsed) = try compile(request)
-        let ranked = try rankedIDs(request, expression: expression)
+        let compiled = try compile(request)
+        let ranked = try runFTS { try read { db in try pageOfHits(request, compiled, db: db) } }
         guard !ranked.isEmpty else { return [] }
         let open = Snippet.openMark, close = Snippet.closeMark
         // Only the page of results is read and marked.
         let rows: [Row]
         let marker: HitMarker?
-        if let parsed {
-            marker = HitMarker(terms: parsed.positiveTerms)
+        if let query = compiled.query {
+            marker = HitMarker(terms: query.matcher.positiveTerms)
             rows = try read { db in
                 let statement = try db.cachedStatement(sql: """
                     SELECT a.id, s.file_name AS source, a.publication_date, s.page, a.headline,
@@ -103,9 +109,10 @@ extension FolioArchive {
                 return try ranked.compactMap { hit in try Row.fetchOne(statement, arguments: [hit.id]) }
             }
         } else {
-            // Expert syntax has no terms to look for: FTS5 marks its own
+            // Expert syntax has no terms Folio knows: FTS5 marks its own
             // matches, one article at a time (`rowid = ?` seeks each term's
-            // postings to that article instead of reading them whole).
+            // postings to that article; with `detail=none` highlight()
+            // re-tokenizes that one article to find positions).
             marker = nil
             rows = try runFTS {
                 try read { db in
@@ -121,7 +128,7 @@ extension FolioArchive {
                         JOIN sources s ON s.id = a.source_id
                         WHERE articles_fts MATCH ? AND articles_fts.rowid = ?
                         """)
-                    return try ranked.compactMap { hit in try Row.fetchOne(statement, arguments: [expression, hit.id]) }
+                    return try ranked.compactMap { hit in try Row.fetchOne(statement, arguments: [compiled.expression, hit.id]) }
                 }
             }
         }
@@ -130,9 +137,9 @@ extension FolioArchive {
         return ranked.compactMap { id, score in
             guard let row = byID[id] else { return nil }
             // The snippet comes from the first field with a hit, body first.
-            let fields: [(column: String, text: String?)] = [
-                ("body", row["body"]), ("section_heads", row["section_heads"]), ("subheadlines", row["subheadlines"]),
-                ("headline", row["headline_text"]), ("byline", row["byline"]),
+            let fields: [(column: SearchColumn, text: String?)] = [
+                (.body, row["body"]), (.sectionHeads, row["section_heads"]), (.subheadlines, row["subheadlines"]),
+                (.headline, row["headline_text"]), (.byline, row["byline"]),
             ]
             var marked: String?
             for (column, text) in fields {
@@ -153,24 +160,46 @@ extension FolioArchive {
         }
     }
 
-    private var bm25: String {
-        let w = searchColumnWeights
-        return "bm25(articles_fts, \(w.headline), \(w.subheadlines), \(w.sectionHeads), \(w.body), \(w.byline))"
-    }
-
     /// The ids and scores of one page of hits, in order.
-    private func rankedIDs(_ request: SearchRequest, expression: String) throws -> [(id: Int64, score: Double)] {
+    private func pageOfHits(_ request: SearchRequest, _ compiled: CompiledSearch, db: Database) throws -> [(id: Int64, score: Double)] {
         var request = request
         // A negative limit is no limit (as SQLite's LIMIT -1); a negative offset none.
         if request.limit < 0 { request.limit = Int.max }
         request.offset = max(request.offset, 0)
         guard request.limit > 0 else { return [] }
+        guard let query = compiled.query else { return try rawPageOfHits(request, expression: compiled.expression, db: db) }
+        let scan = CandidateScan(request: request, query: query, expression: compiled.expression)
+        let scorer = try RelevanceScorer(terms: query.matcher.positiveTerms, db: db)
+        let end = request.offset.addingReportingOverflow(request.limit).overflow ? Int.max : request.offset + request.limit
+        var hits: [(id: Int64, score: Double)] = []
         if request.sort == .rank {
-            // Without a filter the index alone answers, with no join per match.
-            let matches = self.matches(request, expression: expression, joined: request.isFiltered)
-            return try runFTS { try read { db in try rankedInWindow(matches, request: request, db: db) } }
+            // The newest matches first, as many as the window and the page need.
+            let window = request.rankWindow.map { min(max($0, 1), Int.max - 1) }
+            let needed = window.map { max($0 + 1, end) } ?? Int.max
+            try scan.forEachMatch(order: .newestImported, limit: needed, db: db) { row, texts in
+                hits.append((row[0], scorer.score(texts)))
+                return hits.count < needed
+            }
+            let ranked = min(window ?? Int.max, hits.count)
+            hits[..<ranked].sort { ($0.score, $0.id) > ($1.score, $1.id) }
+        } else {
+            let order = request.sort == .date
+                ? "a.publication_date IS NULL, a.publication_date, a.id"
+                : "a.publication_date IS NULL, a.publication_date DESC, a.id"
+            try scan.forEachMatch(order: .sorted(by: order), limit: end, db: db) { row, texts in
+                hits.append((row[0], scorer.score(texts)))
+                return hits.count < end
+            }
         }
-        let matches = self.matches(request, expression: expression, joined: true)
+        return Array(hits.dropFirst(min(request.offset, hits.count)).prefix(request.limit))
+    }
+
+    /// A page of a raw (expert) query: FTS5's own bm25(), which with
+    /// `detail=none` re-tokenizes each article it scores — tolerable within
+    /// the rank window, slow without one.
+    private func rawPageOfHits(_ request: SearchRequest, expression: String, db: Database) throws -> [(id: Int64, score: Double)] {
+        let matches = self.matches(request, expression: expression, joined: request.sort != .rank || request.isFiltered)
+        if request.sort == .rank { return try rankedInWindow(matches, request: request, db: db) }
         let order = request.sort == .date
             ? "a.publication_date IS NULL, a.publication_date, a.id"
             : "a.publication_date IS NULL, a.publication_date DESC, a.id"
@@ -181,21 +210,21 @@ extension FolioArchive {
             ORDER BY \(order)
             LIMIT ? OFFSET ?
             """
-        return try runFTS {
-            try read { db in
-                try Row.fetchAll(db, sql: sql, arguments: StatementArguments(matches.arguments + [request.limit, request.offset]))
-                    .map { ($0["id"], $0["score"]) }
-            }
-        }
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(matches.arguments + [request.limit, request.offset]))
+            .map { ($0["id"], $0["score"]) }
     }
 
-    /// Ranking within `rankWindow`: one pass reads the `rankWindow + 1` most
-    /// recently imported matches (highest rowids) with their scores and
-    /// stops; if there are more, the window is ranked and the others follow,
-    /// highest rowid first.
+    private var bm25: String {
+        let w = searchColumnWeights
+        return "bm25(articles_fts, \(w.headline), \(w.subheadlines), \(w.sectionHeads), \(w.body), \(w.byline))"
+    }
+
+    /// Ranking within `rankWindow` for raw queries: one pass reads the
+    /// `rankWindow + 1` most recently imported matches (highest rowids) with
+    /// their scores and stops; if there are more, the window is ranked and
+    /// the others follow, highest rowid first.
     private func rankedInWindow(_ matches: Matches, request: SearchRequest, db: Database) throws -> [(id: Int64, score: Double)] {
         func fetch(_ sql: String, _ extra: [any DatabaseValueConvertible]) throws -> [(id: Int64, score: Double)] {
-            // A cursor reuses one row: thousands of window rows cost no allocation each.
             let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(matches.arguments + extra))
             var result: [(id: Int64, score: Double)] = []
             while let row = try rows.next() { result.append((row[0], row[1])) }
@@ -220,32 +249,36 @@ extension FolioArchive {
 
     /// The number of matching articles, ignoring limit and offset.
     public func count(_ request: SearchRequest) throws -> Int {
-        let matches = self.matches(request, expression: try compile(request).expression, joined: request.isFiltered)
+        let compiled = try compile(request)
         return try runFTS {
             try read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(matches.from) WHERE \(matches.filter)",
-                                 arguments: StatementArguments(matches.arguments)) ?? 0
+                if let query = compiled.query, !query.isExact {
+                    var count = 0
+                    try CandidateScan(request: request, query: query, expression: compiled.expression)
+                        .forEachMatch(order: .any, limit: Int.max, db: db) { _, _ in count += 1; return true }
+                    return count
+                }
+                let matches = self.matches(request, expression: compiled.expression, joined: request.isFiltered)
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(matches.from) WHERE \(matches.filter)",
+                                        arguments: StatementArguments(matches.arguments)) ?? 0
             }
         }
     }
 
-    func matchExpression(for request: SearchRequest) throws(QueryError) -> String {
-        try compile(request).expression
-    }
-
-    /// The MATCH expression of a request, and its parsed query unless it is raw.
-    private func compile(_ request: SearchRequest) throws(QueryError) -> (expression: String, query: SearchQuery?) {
+    /// The MATCH expression of a request (raw, or the candidates of a parsed
+    /// query), and the parsed query unless it is raw.
+    func compile(_ request: SearchRequest) throws(QueryError) -> CompiledSearch {
         if request.raw {
             guard !request.query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .emptyQuery(request.query) }
-            return (request.query, nil)
+            return CompiledSearch(expression: request.query, query: nil)
         }
         let query = SearchQuery(parsing: request.query)
         guard let expression = query.matchExpression else { throw .emptyQuery(request.query) }
-        return (expression, query)
+        return CompiledSearch(expression: expression, query: query)
     }
 
-    /// Where a request's matches come from: the full-text index alone, or
-    /// joined with articles and sources (for filters and date order).
+    /// Where a raw request's matches come from: the full-text index alone,
+    /// or joined with articles and sources (for filters and date order).
     private struct Matches {
         var from: String
         var filter: String
@@ -267,7 +300,8 @@ extension FolioArchive {
                        filter: clauses.joined(separator: " AND "), arguments: arguments)
     }
 
-    /// Turns FTS5 syntax errors (possible only with `raw`) into a user error.
+    /// Turns FTS5 errors (possible only with `raw`: syntax, or what
+    /// `detail=none` refuses — phrases, NEAR, column filters) into a user error.
     func runFTS<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
@@ -275,4 +309,10 @@ extension FolioArchive {
             throw QueryError.badSyntax(error.message ?? "\(error)")
         }
     }
+}
+
+/// A request's MATCH expression, and its parsed query unless it is raw.
+struct CompiledSearch {
+    var expression: String
+    var query: SearchQuery?
 }

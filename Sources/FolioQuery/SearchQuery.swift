@@ -1,15 +1,26 @@
 import FolioTokenizer
 
-/// A user's search, parsed leniently into a safe FTS5 MATCH expression.
+/// A user's search, parsed leniently into a safe FTS5 MATCH expression of
+/// *candidates* and an exact matcher for them.
 ///
-/// User input never reaches MATCH raw: every term is emitted as an FTS5
-/// string (`"…"`, embedded quotes doubled), so the `folio` tokenizer sees it
-/// and no character can be read as FTS5 syntax. The query language:
+/// User input never reaches MATCH raw: every index token is emitted as an
+/// FTS5 string (`"…"`), so the `folio` tokenizer sees it and no character can
+/// be read as FTS5 syntax. The index is built with `detail=none` (see
+/// schema.sql): it knows which articles hold a token, not where, and accepts
+/// only strings of one token, without column filters. So each term becomes
+/// the AND of its tokens (a one-character run its character, a longer run
+/// its bigrams, a word itself), which every article containing the term
+/// matches; `matcher` then checks the candidates exactly in their stored
+/// text (phrases, runs of three or more characters, column filters,
+/// exclusions of such terms). When every term is one token in every column
+/// the expression is exact already and `isExact` is true.
+///
+/// The query language:
 ///
 /// | Input | Meaning |
 /// |---|---|
 /// | `疫情 防控` | both terms (AND) |
-/// | `"新冠 肺炎"`, `“新冠 肺炎”` | a phrase |
+/// | `"新冠 肺炎"`, `“新冠 肺炎”` | a phrase: consecutive tokens, whatever separators lie between them |
 /// | `北京 OR 上海` | either; OR binds tighter than the implicit AND, so `疫情 北京 OR 上海` is `疫情 AND (北京 OR 上海)` |
 /// | `-广告`, `NOT 广告` | exclude rows containing the term |
 /// | `headline:疫情` (also `subheadlines:`, `section_heads:`, `body:`, `byline:`) | the term in that column |
@@ -24,7 +35,7 @@ import FolioTokenizer
 /// * A term that yields no token (`-`, `***`, `（）`) is dropped.
 /// * Input beyond `maximumLength` scalars is ignored; control characters
 ///   (and `FolioTokenizer.bigramsOnlyMarker`, which this type puts at the
-///   end of every term) are spaces.
+///   end of every token string) are spaces.
 /// * A query with only exclusions has no expression (FTS5 cannot match
 ///   "everything except"): `matchExpression` is nil and `emptyReason` is
 ///   `.onlyExclusions`.
@@ -40,18 +51,24 @@ public struct SearchQuery: Sendable, Equatable {
     /// Longest input considered, in Unicode scalars.
     public static let maximumLength = 1000
 
-    /// The FTS5 expression, or nil when nothing is searchable.
+    /// The FTS5 expression of the candidates (a superset of the matches
+    /// unless `isExact`), or nil when nothing is searchable.
     public var matchExpression: String?
 
+    /// Whether `matchExpression` finds exactly the matching articles, with
+    /// no check of their text: every term is one index token searched in
+    /// every column.
+    public var isExact: Bool { matcher.isExact() }
+
     /// Positive terms as the user wrote them (without operators, column or
-    /// `*`), for highlighting and verification.
+    /// `*`).
     public var terms: [String]
 
     /// Excluded terms as the user wrote them.
     public var excludedTerms: [String]
 
-    /// Positive terms with their prefix flag and column, for `HitMarker`.
-    var positiveTerms: [SearchTerm] = []
+    /// The exact evaluation of the query on stored text.
+    let matcher: QueryMatcher
 
     /// Set when `matchExpression` is nil.
     public var emptyReason: EmptyReason?
@@ -69,25 +86,10 @@ public struct SearchQuery: Sendable, Equatable {
         }
         let parsed = SearchQueryParser.parse(SearchQueryLexer.lexemes(in: String(scalars)))
         terms = parsed.alternatives.flatMap { $0.map(\.text) }
-        positiveTerms = parsed.alternatives.flatMap { $0 }
         excludedTerms = parsed.exclusions.map(\.text)
-        matchExpression = Self.expression(alternatives: parsed.alternatives, exclusions: parsed.exclusions)
+        matcher = QueryMatcher(groups: parsed.alternatives, exclusions: parsed.exclusions)
+        matchExpression = parsed.alternatives.isEmpty ? nil : matcher.candidateExpression
         emptyReason = matchExpression != nil ? nil : parsed.exclusions.isEmpty ? .nothingSearchable : .onlyExclusions
-    }
-
-    /// `(a OR b) AND c NOT (d OR e)`, fully parenthesised: FTS5 gives NOT
-    /// and AND precedence over OR, which is not the precedence of this language.
-    private static func expression(alternatives: [[SearchTerm]], exclusions: [SearchTerm]) -> String? {
-        guard !alternatives.isEmpty else { return nil }
-        let groups = alternatives.map { group in
-            group.count == 1 ? group[0].ftsExpression : "(" + group.map(\.ftsExpression).joined(separator: " OR ") + ")"
-        }
-        var expression = groups.count == 1 ? groups[0] : "(" + groups.joined(separator: " AND ") + ")"
-        if !exclusions.isEmpty {
-            let excluded = exclusions.map(\.ftsExpression)
-            expression += " NOT " + (excluded.count == 1 ? excluded[0] : "(" + excluded.joined(separator: " OR ") + ")")
-        }
-        return expression
     }
 }
 
@@ -95,7 +97,7 @@ public struct SearchQuery: Sendable, Equatable {
 /// restricted to a column or used as a prefix.
 struct SearchTerm: Sendable, Equatable {
     /// The columns of `articles_fts` a term may be restricted to.
-    static let columns: Set<String> = ["headline", "subheadlines", "section_heads", "body", "byline"]
+    static let columns = Set(SearchColumn.allCases.map(\.name))
 
     var text: String
     var column: String?
@@ -104,21 +106,5 @@ struct SearchTerm: Sendable, Equatable {
     /// Whether the tokenizer finds anything to search in `text`.
     var isSearchable: Bool {
         !FolioTokenizer.tokens(in: text, forQuery: true).isEmpty
-    }
-
-    /// `column : "text"*`, with the text quoted as an FTS5 string.
-    var ftsExpression: String {
-        // Scalar by scalar: a quote followed by a combining mark is one
-        // Character but still a quote to FTS5.
-        var string = String.UnicodeScalarView(["\""])
-        for scalar in text.unicodeScalars {
-            string.append(scalar)
-            if scalar == "\"" { string.append("\"") }
-        }
-        // Bigrams only for the term's last run: `HitMarker` marks hits, not highlight().
-        string.append(Unicode.Scalar(FolioTokenizer.bigramsOnlyMarker)!)
-        string.append(contentsOf: isPrefix ? "\"*".unicodeScalars : "\"".unicodeScalars)
-        let quoted = String(string)
-        return column.map { "\($0) : \(quoted)" } ?? quoted
     }
 }

@@ -72,17 +72,27 @@ extension FolioArchive {
     /// with no match are included so a chart shows the gaps. Undated
     /// articles are left out.
     public func trend(_ request: SearchRequest, by period: TrendPeriod) throws -> [TrendPoint] {
-        let expression = try matchExpression(for: request)
+        let compiled = try compile(request)
         let dates = request.dates.condition(column: "a.publication_date")
         let counts: [String: Int] = try runFTS {
             try read { db in
                 var counts: [String: Int] = [:]
+                if let query = compiled.query, !query.isExact {
+                    // Candidates are checked on their text; the periods are counted here.
+                    var scan = CandidateScan(request: request, query: query, expression: compiled.expression)
+                    scan.extraColumns = ["substr(a.publication_date, 1, \(period.prefixLength))"]
+                    try scan.forEachMatch(order: .any, limit: Int.max, db: db) { row, _ in
+                        if let label = row[6] as String? { counts[label, default: 0] += 1 }
+                        return true
+                    }
+                    return counts
+                }
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT substr(a.publication_date, 1, \(period.prefixLength)) AS period, count(*) AS n
                     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                     WHERE articles_fts MATCH ? AND a.publication_date IS NOT NULL AND \(dates.sql)
                     GROUP BY period
-                    """, arguments: StatementArguments([expression] + dates.arguments))
+                    """, arguments: StatementArguments([compiled.expression] + dates.arguments))
                 for row in rows { counts[row["period"]] = row["n"] }
                 return counts
             }

@@ -60,8 +60,10 @@ public enum FolioTokenizer {
     /// before it as bigrams only (see `Tokenization`): the same documents match
     /// and fewer postings are read, but FTS5's highlight() then marks that run
     /// short of its last character, so only a caller that marks hits itself
-    /// should use it. Folio's `SearchQuery` does; the sqlite3 shell user never
-    /// types it.
+    /// should use it. On an index without positions it is what makes a bigram
+    /// a query of one token: `Phrase.candidateTokens` (and so `SearchQuery`
+    /// and the shell's `folio_query()`) end every string with it; users never
+    /// type it.
     public static let bigramsOnlyMarker: UInt32 = 0xE002
 
     /// How the tokenizer reads one scalar of text, after folding.
@@ -94,7 +96,8 @@ public enum FolioTokenizer {
         }
     }
 
-    /// Registers the tokenizer on a SQLite connection, e.g. from GRDB's
+    /// Registers the tokenizer, and the SQL functions `folio_query()` and
+    /// `folio_contains()` (see `SQLFunctions`), on a SQLite connection, e.g. from GRDB's
     /// `Configuration.prepareDatabase { db in FolioTokenizer.register(on: db.sqliteConnection!) }`.
     ///
     /// - returns: `SQLITE_OK`, or an SQLite error code (for example when the
@@ -106,7 +109,9 @@ public enum FolioTokenizer {
             xDelete: folioTokenizerDelete,
             xTokenize: folioTokenizerTokenize)
         // FTS5 copies the fts5_tokenizer structure; nothing needs to outlive this call.
-        return api.pointee.xCreateTokenizer(api, name, nil, &tokenizer, nil)
+        let rc = api.pointee.xCreateTokenizer(api, name, nil, &tokenizer, nil)
+        guard rc == SQLITE_OK else { return rc }
+        return SQLFunctions.register(on: connection)
     }
 }
 

@@ -15,6 +15,12 @@ enum HanFolding {
     struct Table: Sendable {
         let sources: [UInt32]
         let targets: [UInt32]
+        /// One bit per scalar below `bitmapLimit`: set when it is a source.
+        /// Most text is already simplified, so most lookups end at one bit
+        /// instead of a dozen bisection steps (verifying search hits folds
+        /// every character of the articles read).
+        let bitmap: [UInt64]
+        static let bitmapLimit: UInt32 = 0x30000
 
         init(pairs text: String) {
             var sources: [UInt32] = []
@@ -30,14 +36,20 @@ enum HanFolding {
                 }
             }
             precondition(pending == nil, "HanFolding table has an odd number of scalars")
+            var bitmap = [UInt64](repeating: 0, count: Int(Self.bitmapLimit) / 64)
+            for source in sources where source < Self.bitmapLimit {
+                bitmap[Int(source >> 6)] |= 1 << UInt64(source & 63)
+            }
             self.sources = sources
             self.targets = targets
+            self.bitmap = bitmap
         }
 
         /// The folded scalar, or `scalar` itself when the table has no entry.
         @inline(__always)
         func fold(_ scalar: UInt32) -> UInt32 {
-            sources.withUnsafeBufferPointer { sources in
+            if scalar < Self.bitmapLimit, bitmap[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0 { return scalar }
+            return sources.withUnsafeBufferPointer { sources in
                 var low = 0
                 var high = sources.count
                 while low < high {

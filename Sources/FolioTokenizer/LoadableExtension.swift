@@ -1,7 +1,10 @@
 import GRDBSQLite
 
 /// Entry point of `libFolioTokenizer.so` as a SQLite loadable extension:
-/// `sqlite3 folio.db '.load .build/release/libFolioTokenizer'`.
+/// `sqlite3 folio.db '.load .build/release/libFolioTokenizer'` registers the
+/// `folio` tokenizer and the SQL functions `folio_query()` and
+/// `folio_contains()` (see `SQLFunctions`), with which a shell user searches
+/// the archive's positionless index exactly.
 ///
 /// SQLite derives the name from the file name (`libFolioTokenizer.so` →
 /// `sqlite3_foliotokenizer_init`). The library calls the SQLite C API
@@ -17,7 +20,7 @@ public func sqlite3_foliotokenizer_init(
     guard let connection else { return SQLITE_ERROR }
     let rc = FolioTokenizer.register(on: connection)
     if rc != SQLITE_OK, let errorMessage {
-        errorMessage.pointee = sqliteString("folio: cannot register the FTS5 tokenizer (FTS5 unavailable?)")
+        errorMessage.pointee = sqliteString("folio: cannot register the FTS5 tokenizer and its SQL functions (FTS5 unavailable?)")
     }
     return rc
 }

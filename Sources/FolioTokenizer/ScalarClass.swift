@@ -22,6 +22,8 @@ enum ScalarClass: Equatable {
     init(_ scalar: UInt32) {
         if scalar < 0x80 {
             self = Self.asciiWord(scalar) ? .word : .separator
+        } else if (scalar &- 0x4E00) < 0x5200 {
+            self = .cjk  // unified ideographs, most of any Chinese text: decided first
         } else if scalar < 0x2E80 {
             self = Self.classifyBelowCJK(scalar)
         } else {

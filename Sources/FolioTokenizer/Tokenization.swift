@@ -28,6 +28,12 @@
 /// trailing character is still emitted for every other run, and for what users
 /// type in the sqlite3 shell, where it keeps highlight() exact.
 ///
+/// Folio's archive indexes without positions (`detail=none`, see schema.sql),
+/// where FTS5 accepts only query strings of one token: there a bigram is
+/// written with the marker (`"疫情<marker>"`), and phrases are checked on the
+/// stored text by `FolioTokenizer.Phrase`, which reads text the way this loop
+/// does. The positional scheme above still defines what a phrase means.
+///
 /// Word tokens are cut at `maxWordBytes` bytes (at a scalar boundary) the same
 /// way in documents and queries.
 enum Tokenization {

@@ -79,6 +79,8 @@ final class ContractCLITests: XCTestCase {
             ["search"], ["search", "春播", "--limit", "x"], ["headlines", "--date", "2021-02-30"],
             ["headlines", "--date", "13/45"], ["mentions", "2021-13"], ["nonsense"], ["search", "  "],
             ["search", "疫情 AND (", "--raw"], ["import", "p.txt", "--date", "2020-02-30"],
+            // The index has no positions: FTS5 refuses a CJK word (a phrase to it) and column filters.
+            ["search", "春播", "--raw"], ["search", "headline : 春", "--raw"],
         ] {
             let result = try cli.run(arguments + ["--db", cli.db])
             XCTAssertEqual(result.code, 2, "\(arguments): \(result.stderr)")
@@ -86,6 +88,21 @@ final class ContractCLITests: XCTestCase {
             XCTAssertFalse(result.stderr.contains("Backtrac"), "\(arguments): \(result.stderr)")
             XCTAssertTrue(result.stdout.isEmpty, "\(arguments): \(result.stdout)")
         }
+    }
+
+    func testPhrasesAndLongWordsAreExactFromTheCommandLine() throws {
+        let cli = try CLIRunner()
+        XCTAssertEqual(try cli.run(["import", try cli.write("p.txt", page), "--db", cli.db]).code, 0)
+        func count(_ query: String, _ extra: [String] = []) throws -> String {
+            try cli.run(["search", query, "--db", cli.db, "--count"] + extra).stdout
+        }
+        XCTAssertEqual(try count("春播进度"), "1\n")
+        XCTAssertEqual(try count("进度春播"), "0\n", "every bigram is there, the word is not")
+        XCTAssertEqual(try count("\"春耕时节 各地农田\""), "1\n", "a phrase across a comma")
+        XCTAssertEqual(try count("各", ["--raw"]), "1\n", "one character is one token")
+        let sql = try cli.run(["sql", "SELECT 'n=' || count(*) FROM articles_fts WHERE articles_fts MATCH folio_query('春播')",
+                               "--db", cli.db, "--format", "tsv"])
+        XCTAssertTrue(sql.stdout.contains("n=1"), sql.stdout + sql.stderr)
     }
 
     func testHelpExplainsWithExamples() throws {

@@ -75,11 +75,18 @@ final class MaintenanceTests: XCTestCase {
         let test = try makeArchive()
         let folio = try FolioArchive(path: test.path)
         let result = try folio.readOnlySQL(
-            "SELECT headline FROM article_view WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)",
+            "SELECT headline FROM article_view WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH folio_query(:q))",
             parameters: ["q": "湖北".databaseValue])
         XCTAssertEqual(result.columns, ["headline"])
         XCTAssertEqual(result.rows.map { String.fromDatabaseValue($0[0]) }, ["湖北有序复工复产"])
         XCTAssertEqual(try folio.readOnlySQL("PRAGMA user_version").rows.first?.first, Schema.version.databaseValue)
+        // A word of two characters is a phrase to FTS5, which detail=none refuses; folio_query() says it as one token.
+        XCTAssertThrowsError(try folio.readOnlySQL("SELECT rowid FROM articles_fts WHERE articles_fts MATCH '湖北'"))
+        let exact = try folio.readOnlySQL("""
+            SELECT a.headline FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH folio_query('有序复工') AND folio_contains(a.headline, '有序复工')
+            """)
+        XCTAssertEqual(exact.rows.map { String.fromDatabaseValue($0[0]) }, ["湖北有序复工复产"])
     }
 
     func testMigrationStepsStartFromEveryOlderVersion() {

@@ -79,8 +79,8 @@ final class RankWindowTests: XCTestCase {
 
 final class HitMarkerTests: XCTestCase {
     private func mark(_ query: String, _ text: String, column: String = "body") -> String? {
-        HitMarker(terms: SearchQuery(parsing: query).positiveTerms)
-            .mark(text, column: column, open: "[", close: "]")
+        HitMarker(terms: SearchQuery(parsing: query).matcher.positiveTerms)
+            .mark(text, column: SearchColumn(name: column)!, open: "[", close: "]")
     }
 
     func testZeroWidthMarksAreSkippedAsTheIndexSkipsThem() {
@@ -100,13 +100,15 @@ final class HitMarkerTests: XCTestCase {
 
     func testCJKRunsWhereverTheyOccur() {
         XCTAssertEqual(mark("疫情", "疫情防控，抗击疫情。"), "[疫情]防控，抗击[疫情]。")
-        XCTAssertEqual(mark("\"新冠 肺炎\"", "新冠肺炎疫情"), "[新冠肺炎]疫情", "adjacent pieces merge")
+        XCTAssertEqual(mark("\"新冠 肺炎\"", "新冠肺炎疫情"), "[新冠肺炎]疫情", "a phrase is marked whole")
+        XCTAssertEqual(mark("\"新冠 肺炎\"", "新冠，肺炎"), "[新冠，肺炎]", "separators inside a phrase are part of its hit")
+        XCTAssertNil(mark("\"新冠 肺炎\"", "新冠病毒，肺炎"), "pieces apart are not the phrase")
         XCTAssertNil(mark("疫情", "春天来了。"))
     }
 
     func testWordsAreWholeAndPrefixesOpenWords() {
         XCTAssertEqual(mark("covid", "COVID-19 and covidiots"), "[COVID]-19 and covidiots")
-        XCTAssertEqual(mark("covid*", "COVID-19 and covidiots"), "[COVID]-19 and [covid]iots")
+        XCTAssertEqual(mark("covid*", "COVID-19 and covidiots"), "[COVID]-19 and [covidiots]", "the word a prefix matched, as highlight() marks it")
         XCTAssertEqual(mark("g20", "在G20峰会上"), "在[G20]峰会上")
         XCTAssertNil(mark("g2", "在G20峰会上"))
     }

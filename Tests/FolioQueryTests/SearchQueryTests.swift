@@ -1,12 +1,10 @@
-import FolioQuery
+@testable import FolioQuery
 import FolioTokenizer
 import GRDB
 import XCTest
 
-/// An in-memory FTS5 table with the columns and tokenizer of `articles_fts`,
-/// to prove that expressions are valid and mean what they should.
-/// `expression` as `SearchQuery` writes it: each term's closing quote is
-/// preceded by `FolioTokenizer.bigramsOnlyMarker` (invisible; see there).
+/// `expression` as `SearchQuery` writes it: each token string's closing
+/// quote is preceded by `FolioTokenizer.bigramsOnlyMarker` (invisible; see there).
 func marked(_ expression: String) -> String {
     let marker = Character(Unicode.Scalar(FolioTokenizer.bigramsOnlyMarker)!)
     var out = ""
@@ -27,6 +25,9 @@ func marked(_ expression: String) -> String {
     return out
 }
 
+/// An in-memory FTS5 table with the columns, tokenizer and `detail=none` of
+/// `articles_fts`, to prove that candidate expressions are valid and that,
+/// with the matcher's check of the stored text, they mean what they should.
 struct SearchQueryFixture {
     /// (headline, body) of rows 1, 2, ….
     static let rows: [(String, String)] = [
@@ -50,7 +51,7 @@ struct SearchQueryFixture {
         try database.write { db in
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE articles_fts USING fts5(
-                    headline, subheadlines, section_heads, body, tokenize = 'folio')
+                    headline, subheadlines, section_heads, body, byline, tokenize = 'folio', detail = none)
                 """)
             for (index, row) in Self.rows.enumerated() {
                 try db.execute(
@@ -67,9 +68,17 @@ struct SearchQueryFixture {
         }
     }
 
-    /// Rows matching the parsed `input`, or nil when it has no expression.
+    /// Rows matching the parsed `input` (candidates from FTS5, checked on
+    /// their text unless the query is exact), or nil when it has no expression.
     func rows(parsing input: String) throws -> [Int]? {
-        try SearchQuery(parsing: input).matchExpression.map(rows)
+        let query = SearchQuery(parsing: input)
+        guard let expression = query.matchExpression else { return nil }
+        return try rows(expression).filter { row in
+            var texts = ColumnTexts()
+            texts[.headline] = FolioTokenizer.FoldedText(Self.rows[row - 1].0)
+            texts[.body] = FolioTokenizer.FoldedText(Self.rows[row - 1].1)
+            return query.isExact || query.matcher.matches(texts)
+        }
     }
 }
 
@@ -90,7 +99,8 @@ final class SearchQueryTests: XCTestCase {
 
     func testQuotedPhrase() throws {
         let query = SearchQuery(parsing: #""全球 经济""#)
-        XCTAssertEqual(query.matchExpression, marked(#""全球 经济""#))
+        XCTAssertEqual(query.matchExpression, marked(#"("全球" AND "经济")"#), "candidates: each token, ANDed")
+        XCTAssertFalse(query.isExact)
         XCTAssertEqual(query.terms, ["全球 经济"])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: #""全球 经济""#), [3])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "“疫情 防控”"), [1], "Chinese quotes")
@@ -135,7 +145,8 @@ final class SearchQueryTests: XCTestCase {
     }
 
     func testColumnFilter() throws {
-        XCTAssertEqual(SearchQuery(parsing: "headline:疫情").matchExpression, marked(#"headline : "疫情""#))
+        XCTAssertEqual(SearchQuery(parsing: "headline:疫情").matchExpression, marked(#""疫情""#), "no column filter with detail=none")
+        XCTAssertFalse(SearchQuery(parsing: "headline:疫情").isExact)
         XCTAssertEqual(SearchQuery(parsing: "headline:疫情").terms, ["疫情"])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "headline:疫情"), [1])
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "body:疫情"), [2, 3, 5])
@@ -148,7 +159,7 @@ final class SearchQueryTests: XCTestCase {
 
     func testUnknownColumnIsLiteralText() throws {
         let query = SearchQuery(parsing: "title:疫情")
-        XCTAssertEqual(query.matchExpression, marked(#""title:疫情""#))
+        XCTAssertEqual(query.matchExpression, marked(#"("title" AND "疫情")"#))
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "title:疫情"), [])
     }
 
@@ -162,14 +173,14 @@ final class SearchQueryTests: XCTestCase {
     }
 
     func testStarAfterCJKIsLiteral() throws {
-        XCTAssertEqual(SearchQuery(parsing: "疫*").matchExpression, marked(#""疫*""#))
+        XCTAssertEqual(SearchQuery(parsing: "疫*").matchExpression, marked(#""疫""#))
         XCTAssertEqual(try SearchQueryFixture().rows(parsing: "疫*"), try SearchQueryFixture().rows(parsing: "疫"))
     }
 
     func testEmbeddedQuotesAreDoubled() throws {
         let query = SearchQuery(parsing: #"ab"c"#)
-        XCTAssertEqual(query.matchExpression, marked(#""ab""c""#))
-        XCTAssertNoThrow(try SearchQueryFixture().rows(#""ab""c""#))
+        XCTAssertEqual(query.matchExpression, marked(#"("ab" AND "c")"#), "a quote separates tokens")
+        XCTAssertNoThrow(try SearchQueryFixture().rows(query.matchExpression!))
     }
 
     func testTraditionalQueriesFindSimplifiedText() throws {

@@ -28,6 +28,21 @@ final class LoadableExtensionTests: XCTestCase {
         XCTAssertEqual(output, ["1", "2", "3", "新冠[肺炎疫]情"])
     }
 
+    /// What README's shell section tells users: with `detail=none`, a word
+    /// is searched as `MATCH folio_query(…)` and checked by `folio_contains`.
+    func testShellSearchesAPositionlessIndexWithTheSQLFunctions() throws {
+        let library = try Self.extensionLibrary()
+        let output = try Self.runSQLite([
+            ".load \(library.deletingPathExtension().path)",
+            "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='folio', detail=none);",
+            "INSERT INTO t(rowid, x) VALUES (1, '加强疫情防控'), (2, '防控疫情'), (3, '經濟發展');",
+            "SELECT group_concat(rowid) FROM t WHERE t MATCH folio_query('疫情');",
+            "SELECT group_concat(rowid) FROM t WHERE t MATCH folio_query('疫情防控') AND folio_contains(x, '疫情防控');",
+            "SELECT group_concat(rowid) FROM t WHERE t MATCH folio_query('经济');",
+        ])
+        XCTAssertEqual(output, ["1,2", "1", "3"])
+    }
+
     func testShellIndexesTheSameTermsAsTheInProcessTokenizer() throws {
         let library = try Self.extensionLibrary()
         let text = "COVID-19疫情：ＧＤＰ增長3.5%，〇𠀀カナ한국"

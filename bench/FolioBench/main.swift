@@ -1,13 +1,14 @@
 // folio-bench: in-process search latency through FolioQuery.
 //
-//     folio-bench ARCHIVE.db QUERIES.json [--repeat N] [--warmup N] [--limit N] [--sources]
+//     folio-bench ARCHIVE.db QUERIES.json [--repeat N] [--warmup N] [--limit N] [--sources] [--rank-window N]
 //
 // QUERIES.json is an array of {"id": "...", "kind": "...", "query": "..."}.
 // Prints one JSON object on stdout: per query, the wall time of each timed
 // `FolioArchive.search` call (default limit 20, snippets included: what a
 // user's `folio search` asks of the library), the `count` of matching
 // articles, and with --sources the sorted distinct source file names of every
-// match (for recall and precision at page level).
+// match (for recall and precision at page level). --rank-window overrides
+// `SearchRequest.rankWindow` (0: none), to measure what the window costs.
 //
 // Why warm up: the first query pays for opening pages of the database file
 // and preparing statements; a long-running app (or a repeated CLI call on a
@@ -50,6 +51,7 @@ struct Options {
     var warmup = 2
     var limit = 20
     var sources = false
+    var rankWindow: Int?? = nil
 
     static func parse(_ arguments: [String]) -> Options? {
         var options = Options()
@@ -61,6 +63,7 @@ struct Options {
             case "--warmup": guard let v = iterator.next().flatMap(Int.init) else { return nil }; options.warmup = v
             case "--limit": guard let v = iterator.next().flatMap(Int.init) else { return nil }; options.limit = v
             case "--sources": options.sources = true
+            case "--rank-window": guard let v = iterator.next().flatMap(Int.init) else { return nil }; options.rankWindow = .some(v > 0 ? v : nil)
             default: positional.append(argument)
             }
         }
@@ -87,6 +90,7 @@ func run(_ options: Options) throws -> BenchReport {
     for query in queries {
         var request = SearchRequest(query: query.query)
         request.limit = options.limit
+        if let window = options.rankWindow { request.rankWindow = window }
         var timing = QueryTiming(id: query.id, kind: query.kind, query: query.query, timings_ms: [], count: 0, hits_returned: 0)
         do {
             for _ in 0..<options.warmup { _ = try archive.search(request) }
@@ -114,7 +118,7 @@ func run(_ options: Options) throws -> BenchReport {
 }
 
 guard let options = Options.parse(Array(CommandLine.arguments.dropFirst())) else {
-    FileHandle.standardError.write(Data("usage: folio-bench ARCHIVE.db QUERIES.json [--repeat N] [--warmup N] [--limit N] [--sources]\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-bench ARCHIVE.db QUERIES.json [--repeat N] [--warmup N] [--limit N] [--sources] [--rank-window N]\n".utf8))
     exit(2)
 }
 do {

@@ -9,14 +9,16 @@ struct SQLCommand: ParsableCommand {
         abstract: "Run read-only SQL against the archive.",
         discussion: """
             The archive is opened read-only; writes, ATTACH and PRAGMA assignments are refused. \
-            The folio tokenizer is registered, so MATCH on articles_fts works. Tables and views \
+            The folio tokenizer is registered, so MATCH on articles_fts works. The index has no \
+            positions (detail=none): MATCH folio_query('word') finds candidates for a word or \
+            phrase, and folio_contains(text, 'word') checks one (see schema.sql). Tables and views \
             are documented in schema.sql (article_view and mention_view join the useful fields). \
             --param name=value binds :name (a whole number binds as an integer).
 
             Examples:
               folio sql "SELECT publication_date, count(*) FROM articles GROUP BY 1"
               folio sql "SELECT id, headline FROM article_view WHERE source GLOB :g" --param g='rmrb*'
-              folio sql "SELECT rowid FROM articles_fts WHERE articles_fts MATCH '疫情'" --format csv
+              folio sql "SELECT rowid FROM articles_fts WHERE articles_fts MATCH folio_query('疫情')" --format csv
             """)
 
     @OptionGroup var archive: ArchiveOptions

@@ -9,10 +9,12 @@ struct SearchCommand: ParsableCommand {
             Query language: words separated by spaces must all occur; "a phrase" in quotes; \
             OR between alternatives; -word or NOT word to exclude; headline:word (also \
             subheadlines:, section_heads:, body:, byline:) for one field; word* for a Latin prefix. \
-            Anything else is taken literally. Results are ranked by bm25, a headline hit \
+            Anything else is taken literally. Results are ranked bm25-style, a headline hit \
             counting ten times a body hit; when more than --rank-window articles match, the \
             most recently imported of them are ranked and the rest follow. Exit code 1 when \
-            nothing matches.
+            nothing matches. With --raw, FTS5 syntax is passed as written; the index has no \
+            positions (detail=none), so each string must be one token (a character or a \
+            Latin word): a CJK word, a phrase, NEAR or a column filter is refused.
 
             Examples:
               folio search 疫情
@@ -35,7 +37,7 @@ struct SearchCommand: ParsableCommand {
         "With --sort rank, score only the N most recently imported matches (0: all).",
         discussion: "A single common character matches most articles and scores nearly alike in all of them; ranking the \(SearchRequest.defaultRankWindow) most recently imported keeps such a search instant. The others follow, most recently imported first."))
     var rankWindow = SearchRequest.defaultRankWindow
-    @Flag(help: "Pass the query to FTS5 MATCH as written (expert syntax).") var raw = false
+    @Flag(help: "Pass the query to FTS5 MATCH as written (expert syntax; one token per string).") var raw = false
     @Flag(help: "Print only the number of matching articles.") var count = false
     @OptionGroup var output: FormatOptions
 

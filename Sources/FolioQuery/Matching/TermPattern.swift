@@ -1,0 +1,34 @@
+import FolioTokenizer
+
+/// One search term compiled for the index and for the stored text: its
+/// phrase (`FolioTokenizer.Phrase`: candidate tokens for `detail=none`, and
+/// the exact occurrences) and the columns it may match in.
+///
+/// Verification, ranking and snippet marking all go through the phrase's
+/// `forEachOccurrence`: one matcher, so a row is counted, scored and marked
+/// for the same reason.
+struct TermPattern: Sendable, Equatable {
+    let phrase: FolioTokenizer.Phrase
+    /// The columns the term may match in.
+    let columns: ColumnSet
+
+    init(_ term: SearchTerm) {
+        phrase = FolioTokenizer.Phrase(term.text, isPrefix: term.isPrefix)
+        columns = term.column.flatMap(SearchColumn.init(name:)).map(ColumnSet.init) ?? .all
+    }
+
+    /// Whether the candidate tokens alone are exact for this term.
+    var isSingleToken: Bool { phrase.isSingleToken }
+
+    /// The FTS5 clause finding every article that may contain the term: its
+    /// candidate tokens ANDed, with no column filter (`detail=none` has none).
+    var candidateClause: String { phrase.candidateExpression ?? "\"\"" }
+
+    func forEachOccurrence(in text: FolioTokenizer.FoldedText, _ body: (Range<Int>) -> Void) {
+        phrase.forEachOccurrence(in: text, body)
+    }
+
+    func count(in text: FolioTokenizer.FoldedText) -> Int { phrase.count(in: text) }
+
+    func occurs(in text: FolioTokenizer.FoldedText) -> Bool { phrase.occurs(in: text) }
+}
