@@ -99,6 +99,14 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertEqual(dated.byline, "本报讯")
     }
 
+    func testAReprintedItemsDatelineAndAColumnSignature() {
+        XCTAssertEqual(BylineRule.prefix(of: "据新华社里约热内卢电 巴西国家空间研究院"), "据新华社里约热内卢电")
+        XCTAssertEqual(BylineRule.prefix(of: "据新华社北京3月1日电（记者 王晓明）国家统计局"), "据新华社北京3月1日电（记者 王晓明）")
+        XCTAssertNil(BylineRule.prefix(of: "据新华社电，国家统计局1日发布"), "a sentence citing the agency")
+        XCTAssertTrue(BylineRule.isWholeLine("□ 李然"))
+        XCTAssertFalse(BylineRule.isWholeLine("□ 李然说，要"), "a signature is a whole line")
+    }
+
     func testThePapersPlaceDatelineWithoutADate() {
         XCTAssertEqual(BylineRule.prefix(of: "本报贵阳电 （记者 苏钰） 记者从贵州省"), "本报贵阳电 （记者 苏钰）")
         XCTAssertEqual(BylineRule.prefix(of: "本报东营讯（记者 王凯 通讯员 刘洋）正值"), "本报东营讯（记者 王凯 通讯员 刘洋）")

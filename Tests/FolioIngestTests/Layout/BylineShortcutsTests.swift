@@ -8,6 +8,8 @@ import XCTest
 final class BylineShortcutsTests: XCTestCase {
     private static let dateline = try! NSRegularExpression(pattern:
         #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
+    private static let attributedDateline = try! NSRegularExpression(pattern:
+        #"^据(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯)(?=\s|[（(])(?:\s*[（(][^）)]{0,30}[）)])?"#)
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+[\p{Han}·]{2,4})+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+[\p{Han}·]{2,4})+)*$"#)
 
@@ -22,7 +24,7 @@ final class BylineShortcutsTests: XCTestCase {
 
     private func referencePrefix(_ text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
-        for regex in [Self.reporterLine, Self.dateline] {
+        for regex in [Self.reporterLine, Self.dateline, Self.attributedDateline] {
             if let m = regex.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
                 return String(text[r]).trimmingWhitespace
             }
@@ -86,8 +88,9 @@ final class BylineShortcutsTests: XCTestCase {
     /// The hand-written dateline matcher (`DatelinePattern`) where the
     /// pattern's quantifiers and alternatives could split a text several ways.
     func testDatelinePatternEdgesAgree() {
-        let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台", "本报讯", "新华网讯", "人民网讯", "新华"]
-        let middles = ["", "北京", "北京1月1日", "北京十二月三十一日", "北京１２月３日", "乌鲁木齐市郊区县乡镇7月1日", "乌鲁木齐市郊区县乡镇村7月1日",
+        let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台", "本报讯", "新华网讯", "人民网讯", "新华",
+                        "据新华社", "据本报", "据本报讯"]
+        let middles = ["", "北京", "电视台", "电视台电", "北京1月1日", "北京十二月三十一日", "北京１２月３日", "乌鲁木齐市郊区县乡镇7月1日", "乌鲁木齐市郊区县乡镇村7月1日",
                        "3月4日", "三月", "十二三月四日", "1月2日3月4日", "讯3月2日", "北京7月", "北京123月1日", "北京1月1234日", "一二月三日"]
         let ends = ["电", "讯", "电电", "", "电\u{301}", "日电"]
         let credits = ["", "（记者 王晓明）", "\u{0B}(记者)", "\u{85}（记者）", "\u{2028}（记者）", "\u{200B}（记者）", "（（）", "（)",

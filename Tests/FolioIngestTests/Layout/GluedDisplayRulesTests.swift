@@ -32,6 +32,11 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertFalse(MastheadLabel.isLunarDate("农历新年到来之际，各地"), "a sentence")
     }
 
+    func testARubricAtThePageEdgeIsNoSectionLabel() {
+        XCTAssertNil(FurnitureRule.match(block(["记者调查"]), atPageEdge: true))
+        XCTAssertEqual(FurnitureRule.match(block(["要闻"]), atPageEdge: true), "FurnitureRule.sectionLabel")
+    }
+
     func testSlashedStaffCreditAndRegistrationLine() {
         XCTAssertEqual(FurnitureRule.match(block(["编辑/张伟 校对/李娜"]), atPageEdge: false), "FurnitureRule.editorCredit")
         XCTAssertEqual(FurnitureRule.match(block(["今日16版  国内统一连续出版物号 CN11-0065"]), atPageEdge: false), "FurnitureRule.registration")

@@ -15,7 +15,8 @@ import Foundation
 /// - a reporter line "本报记者 何畅" / "新华社记者 张三 李四" /
 ///   "本报驻上海记者 王五": reporter
 ///   names separated by spaces and nothing else on the line; likewise a
-///   commentator line "本报评论员" / "评论员 李明", with or without names.
+///   commentator line "本报评论员" / "评论员 李明", with or without names;
+///   a column signature "□ 李然".
 ///
 /// A dateline wrapped in a narrow column may break before its 电: a line that
 /// is nothing but agency, place and date ("新华社北京9月19日", then "电（记者
@@ -47,6 +48,11 @@ enum BylineRule {
 
     /// Commentator line: "本报评论员", "人民日报特约评论员", "评论员 李明";
     /// a whole line only, like a reporter line.
+    /// Column signature: "□ 李然", "■张明" (a box before the writer's name, as
+    /// commentary columns print it); a whole line only.
+    private static let signatureLine = try! NSRegularExpression(pattern:
+        #"^[□■]\s*[\p{Han}·]{2,4}$"#)
+
     private static let commentatorLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:特约)?评论员(?:\s+[\p{Han}·]{2,4})*$"#)
 
@@ -71,6 +77,10 @@ enum BylineRule {
     /// into their paragraph, and the line break may fall just before the
     /// credit "（记者 王晓明）" on the next line.
     static func isWholeLine(_ line: String) -> Bool {
+        if let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), first == "□" || first == "■" {
+            let trimmed = line.trimmingWhitespace
+            return signatureLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+        }
         guard mayOpenByline(line) else { return false }
         if let dateline = dateline(of: line), dateline.hasUnbracketedCredit, dateline.byline == line.trimmingWhitespace { return true }
         guard mayBeReporterLine(line) else { return false }
@@ -153,14 +163,14 @@ enum BylineRule {
     /// for scalar: a line that starts otherwise, as nearly every line does,
     /// needs no regex.
     private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
-                                       "驻", "特约", "记者", "通讯员", "评论员"].map { Array($0.unicodeScalars) }
+                                       "驻", "特约", "记者", "通讯员", "评论员", "据"].map { Array($0.unicodeScalars) }
 
     /// The names `datelineHead` opens with, in its words.
     private static let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台"].map { Array($0.unicodeScalars) }
 
     /// The first scalars of `openingWords`, tested before any whole word.
     private static func opensLikeByline(_ s: Unicode.Scalar) -> Bool {
-        switch s { case "本", "新", "人", "中", "央", "驻", "特", "记", "通", "评": return true; default: return false }
+        switch s { case "本", "新", "人", "中", "央", "驻", "特", "记", "通", "评", "据": return true; default: return false }
     }
 
     private static func mayOpenByline(_ text: String) -> Bool {

@@ -21,20 +21,36 @@ enum DatelinePattern {
 
     /// The number of scalars the pattern matches at the start of `s`, or nil.
     static func match(_ s: [Unicode.Scalar]) -> Int? {
+        if s.first == "据" { return attributedMatch(s) }
         guard let opening = openingEnd(s) else { return nil }
         return creditEnd(s, from: opening)
     }
 
+    /// `^据(?:…the alternation…)(?=\s|[（(])` and the credit: a reprinted
+    /// item, "据新华社里约热内卢电 巴西…". The space or bracket after it is
+    /// required: "据新华社电，…" is a sentence.
+    private static func attributedMatch(_ s: [Unicode.Scalar]) -> Int? {
+        let rest = Array(s.dropFirst())
+        // Like the regex, every way the alternation can end is tried against the lookahead.
+        let followed = { (end: Int) in
+            end < rest.count && (SimpleScalars.isWhitespace(rest[end]) || rest[end] == "（" || rest[end] == "(")
+        }
+        guard let opening = openingEnd(rest, accepting: followed) else { return nil }
+        return creditEnd(s, from: opening + 1)
+    }
+
     /// The alternation: an agency with an optional date and 电, else a bulletin word.
-    private static func openingEnd(_ s: [Unicode.Scalar]) -> Int? {
+    /// - Parameter accepting: what must hold after the match (a lookahead);
+    ///   the first end, in the regex's order, that passes is taken.
+    private static func openingEnd(_ s: [Unicode.Scalar], accepting: (Int) -> Bool = { _ in true }) -> Int? {
         for agency in agencies where s.starts(with: agency) {
-            if let end = datedEnd(s, from: agency.count) { return end }
-            if agency == paper, let end = datedBulletinEnd(s, from: agency.count) { return end }
+            if let end = datedEnd(s, from: agency.count, accepting: accepting) { return end }
+            if agency == paper, let end = datedBulletinEnd(s, from: agency.count, accepting: accepting) { return end }
         }
         for agency in placeAgencies where s.starts(with: agency) {
-            if let end = placeEnd(s, from: agency.count, bulletin: agency == paper) { return end }
+            if let end = placeEnd(s, from: agency.count, bulletin: agency == paper), accepting(end) { return end }
         }
-        for bulletin in bulletins where s.starts(with: bulletin) { return bulletin.count }
+        for bulletin in bulletins where s.starts(with: bulletin) && accepting(bulletin.count) { return bulletin.count }
         return nil
     }
 
@@ -57,23 +73,23 @@ enum DatelinePattern {
 
     /// `(?:\p{Han}{0,8}?N{1,2}月N{1,3}日)?电` from `start`: the date group is
     /// tried first, with as few Han scalars before it as will do, then without it.
-    private static func datedEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    private static func datedEnd(_ s: [Unicode.Scalar], from start: Int, accepting: (Int) -> Bool) -> Int? {
         var han = 0
         while han <= 8 {
-            if let end = dateEnd(s, from: start + han), end < s.count, s[end] == "电" { return end + 1 }
+            if let end = dateEnd(s, from: start + han), end < s.count, s[end] == "电", accepting(end + 1) { return end + 1 }
             guard start + han < s.count, Glyph.isHanScript(s[start + han]) else { break }
             han += 1
         }
-        return start < s.count && s[start] == "电" ? start + 1 : nil
+        return start < s.count && s[start] == "电" && accepting(start + 1) ? start + 1 : nil
     }
 
     /// `\p{Han}{0,8}?N{1,2}月N{1,3}日讯` from `start`: the paper's own dated
     /// bulletin, "本报北京5月11日讯", tried after its dated 电 as the
     /// regex's alternation would.
-    private static func datedBulletinEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    private static func datedBulletinEnd(_ s: [Unicode.Scalar], from start: Int, accepting: (Int) -> Bool) -> Int? {
         var han = 0
         while han <= 8 {
-            if let end = dateEnd(s, from: start + han), end < s.count, s[end] == "讯" { return end + 1 }
+            if let end = dateEnd(s, from: start + han), end < s.count, s[end] == "讯", accepting(end + 1) { return end + 1 }
             guard start + han < s.count, Glyph.isHanScript(s[start + han]) else { break }
             han += 1
         }

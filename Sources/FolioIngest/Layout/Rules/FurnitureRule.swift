@@ -23,7 +23,8 @@
 ///   ("要闻", "国际") standing alone in the first or last block of the page,
 ///   or next to another piece of furniture, where such labels are printed.
 ///   Inside the page a short line is a section head, so the rule does not
-///   apply there.
+///   apply there; nor to a column rubric (`RubricLabel`), the kicker of the
+///   head under it.
 enum FurnitureRule {
     static let name = "FurnitureRule"
 
@@ -70,6 +71,8 @@ enum FurnitureRule {
             return "\(name).masthead"
         }
         guard atPageEdge else { return nil }
+        // A column rubric ("记者调查") heads the article under it, even at the page's edge.
+        if texts.count == 1, let t = texts.first, RubricLabel.isRubric(t) { return nil }
         if texts.count == 1, let t = texts.first {
             if (1...4).contains(t.count), t.allSatisfy(Glyph.isHan) { return "\(name).sectionLabel" }
             if MastheadLabel.isPageCodeWithSection(t) || MastheadLabel.isPageCode(t) { return "\(name).pageLabel" }
