@@ -63,6 +63,24 @@ public struct SearchRequest: Sendable {
     }
 }
 
+extension SearchRequest {
+    /// The WHERE clauses of a request over `articles_fts` joined with
+    /// `articles a` (and `sources s` when a source glob is set): the MATCH,
+    /// the date range and the source glob.
+    func filterClauses(expression: String) -> (clauses: [String], arguments: [any DatabaseValueConvertible]) {
+        var clauses = ["articles_fts MATCH ?"]
+        var arguments: [any DatabaseValueConvertible] = [expression]
+        let dates = self.dates.condition(column: "a.publication_date")
+        clauses.append(dates.sql)
+        arguments += dates.arguments
+        if let sourceGlob {
+            clauses.append("s.file_name GLOB ?")
+            arguments.append(sourceGlob)
+        }
+        return (clauses, arguments)
+    }
+}
+
 /// One matching article.
 public struct SearchHit: Sendable, Equatable, Codable {
     /// The article id, as `folio show` takes it.
@@ -287,17 +305,9 @@ extension FolioArchive {
 
     private func matches(_ request: SearchRequest, expression: String, joined: Bool) -> Matches {
         guard joined else { return Matches(from: "articles_fts", filter: "articles_fts MATCH ?", arguments: [expression]) }
-        var clauses = ["articles_fts MATCH ?"]
-        var arguments: [any DatabaseValueConvertible] = [expression]
-        let dates = request.dates.condition(column: "a.publication_date")
-        clauses.append(dates.sql)
-        arguments += dates.arguments
-        if let glob = request.sourceGlob {
-            clauses.append("s.file_name GLOB ?")
-            arguments.append(glob)
-        }
+        let filter = request.filterClauses(expression: expression)
         return Matches(from: "articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN sources s ON s.id = a.source_id",
-                       filter: clauses.joined(separator: " AND "), arguments: arguments)
+                       filter: filter.clauses.joined(separator: " AND "), arguments: filter.arguments)
     }
 
     /// Turns FTS5 errors (possible only with `raw`: syntax, or what

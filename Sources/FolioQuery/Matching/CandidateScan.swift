@@ -44,16 +44,8 @@ struct CandidateScan {
                       _ body: (Row, ColumnTexts) throws -> Bool) throws {
         let verify = !query.matcher.isExact(in: scope)
         var from = "articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid"
-        var clauses = ["articles_fts MATCH ?"]
-        var arguments: [any DatabaseValueConvertible] = [expression]
-        let dates = request.dates.condition(column: "a.publication_date")
-        clauses.append(dates.sql)
-        arguments += dates.arguments
-        if let glob = request.sourceGlob {
-            from += " CROSS JOIN sources s ON s.id = a.source_id"
-            clauses.append("s.file_name GLOB ?")
-            arguments.append(glob)
-        }
+        if request.sourceGlob != nil { from += " CROSS JOIN sources s ON s.id = a.source_id" }
+        var (clauses, arguments) = request.filterClauses(expression: expression)
         var tail: String
         switch order {
         case .any: tail = ""

@@ -44,8 +44,10 @@ enum DatelinePattern {
     ///   the first end, in the regex's order, that passes is taken.
     private static func openingEnd(_ s: [Unicode.Scalar], accepting: (Int) -> Bool = { _ in true }) -> Int? {
         for agency in agencies where s.starts(with: agency) {
-            if let end = datedEnd(s, from: agency.count, accepting: accepting) { return end }
-            if agency == paper, let end = datedBulletinEnd(s, from: agency.count, accepting: accepting) { return end }
+            if let end = datedEnd(s, from: agency.count, mark: "电", accepting: accepting) ?? undatedEnd(s, from: agency.count, accepting: accepting) {
+                return end
+            }
+            if agency == paper, let end = datedEnd(s, from: agency.count, mark: "讯", accepting: accepting) { return end }
         }
         for agency in placeAgencies where s.starts(with: agency) {
             if let end = placeEnd(s, from: agency.count, bulletin: agency == paper), accepting(end) { return end }
@@ -71,29 +73,23 @@ enum DatelinePattern {
         return nil
     }
 
-    /// `(?:\p{Han}{0,8}?N{1,2}月N{1,3}日)?电` from `start`: the date group is
-    /// tried first, with as few Han scalars before it as will do, then without it.
-    private static func datedEnd(_ s: [Unicode.Scalar], from start: Int, accepting: (Int) -> Bool) -> Int? {
+    /// `\p{Han}{0,8}?N{1,2}月N{1,3}日` then `mark` from `start`, with as few
+    /// Han scalars before the date as will do: "北京7月1日电" (`mark` 电), or the
+    /// paper's own dated bulletin "北京5月11日讯" (`mark` 讯, tried after its
+    /// dated 电 as the regex's alternation would).
+    private static func datedEnd(_ s: [Unicode.Scalar], from start: Int, mark: Unicode.Scalar, accepting: (Int) -> Bool) -> Int? {
         var han = 0
         while han <= 8 {
-            if let end = dateEnd(s, from: start + han), end < s.count, s[end] == "电", accepting(end + 1) { return end + 1 }
-            guard start + han < s.count, Glyph.isHanScript(s[start + han]) else { break }
-            han += 1
-        }
-        return start < s.count && s[start] == "电" && accepting(start + 1) ? start + 1 : nil
-    }
-
-    /// `\p{Han}{0,8}?N{1,2}月N{1,3}日讯` from `start`: the paper's own dated
-    /// bulletin, "本报北京5月11日讯", tried after its dated 电 as the
-    /// regex's alternation would.
-    private static func datedBulletinEnd(_ s: [Unicode.Scalar], from start: Int, accepting: (Int) -> Bool) -> Int? {
-        var han = 0
-        while han <= 8 {
-            if let end = dateEnd(s, from: start + han), end < s.count, s[end] == "讯", accepting(end + 1) { return end + 1 }
+            if let end = dateEnd(s, from: start + han), end < s.count, s[end] == mark, accepting(end + 1) { return end + 1 }
             guard start + han < s.count, Glyph.isHanScript(s[start + han]) else { break }
             han += 1
         }
         return nil
+    }
+
+    /// 电 right after the agency: the date group of `(?:…)?电` left out.
+    private static func undatedEnd(_ s: [Unicode.Scalar], from start: Int, accepting: (Int) -> Bool) -> Int? {
+        start < s.count && s[start] == "电" && accepting(start + 1) ? start + 1 : nil
     }
 
     /// `N{1,2}月N{1,3}日` from `start`. 月 and 日 are no numerals, so each run
