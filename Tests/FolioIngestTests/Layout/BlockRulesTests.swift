@@ -53,6 +53,11 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertEqual(prose.count, 1)
     }
 
+    func testReporterLineWithAPhotoCredit() {
+        XCTAssertTrue(BylineRule.isWholeLine("本报记者 何畅 文/图"))
+        XCTAssertFalse(BylineRule.isWholeLine("本报记者 何畅 文/图说明如下"))
+    }
+
     func testReporterNameSetApartByASpace() {
         XCTAssertTrue(BylineRule.isWholeLine("本报记者 赵 丽"))
         XCTAssertTrue(BylineRule.isWholeLine("本报记者 陆 健 严红枫"))

@@ -32,6 +32,14 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertFalse(MastheadLabel.isLunarDate("农历新年到来之际，各地"), "a sentence")
     }
 
+    func testAFiveLineMastheadWithTheWeekdayOnItsOwnLine() {
+        XCTAssertEqual(FurnitureRule.match(block(["城市晚报", "2022年11月3日", "星期四", "A07", "本地新闻"]), atPageEdge: true),
+                       "FurnitureRule.masthead")
+        XCTAssertEqual(FurnitureRule.match(block(["12", "体育·文化", "晨 报"]), atPageEdge: true), "FurnitureRule.masthead")
+        XCTAssertTrue(MastheadLabel.isWeekday("星期四"))
+        XCTAssertFalse(MastheadLabel.isWeekday("星期四上午"))
+    }
+
     func testARubricAtThePageEdgeIsNoSectionLabel() {
         XCTAssertNil(FurnitureRule.match(block(["记者调查"]), atPageEdge: true))
         XCTAssertEqual(FurnitureRule.match(block(["要闻"]), atPageEdge: true), "FurnitureRule.sectionLabel")

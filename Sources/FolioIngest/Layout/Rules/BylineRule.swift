@@ -42,9 +42,10 @@ enum BylineRule {
     private static let unbracketedCredit = try! NSRegularExpression(pattern:
         #"^(?:\s+(?:记者|通讯员|实习生)(?:\s+(?!通讯|实习)(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?=\s|$))+)+"#)
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五",
-    /// "本报记者 赵 丽" (a two-character name set apart to fill the measure).
+    /// "本报记者 赵 丽" (a two-character name set apart to fill the measure),
+    /// "本报记者 何畅 文/图" (with the credit for the photographs).
     private static let reporterLine = try! NSRegularExpression(pattern:
-        #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*$"#)
+        #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*(?:\s+(?:文/图|文／图|摄影|摄))?$"#)
 
     /// Commentator line: "本报评论员", "人民日报特约评论员", "评论员 李明";
     /// a whole line only, like a reporter line.
@@ -141,10 +142,10 @@ enum BylineRule {
     }
 
     /// A reporter line runs to the end of the text and holds only Han
-    /// characters, "·" and spaces: a paragraph with a comma cannot be one,
+    /// characters, "·", spaces and the slash of "文/图": a paragraph with a comma cannot be one,
     /// and need not be handed to the regex whole.
     private static func mayBeReporterLine(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { Glyph.isHanScript($0) || $0 == "·" || SimpleScalars.isWhitespace($0) }
+        text.unicodeScalars.allSatisfy { Glyph.isHanScript($0) || $0 == "·" || $0 == "/" || $0 == "／" || SimpleScalars.isWhitespace($0) }
     }
 
     /// The start of `text` that holds any dateline it opens with: at most 24

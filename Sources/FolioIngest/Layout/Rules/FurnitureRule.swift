@@ -87,6 +87,6 @@ enum FurnitureRule {
         return nil
     }
 
-    /// Most lines in a masthead block: paper, date, page label, section.
-    static let mastheadLines = 4
+    /// Most lines in a masthead block: paper, date, weekday, page label, section.
+    static let mastheadLines = 5
 }

@@ -17,11 +17,14 @@ enum MastheadLabel {
         }
     }
 
-    /// "光明日报", "健康报", "人民日报海外版", "21世纪经济报道": a name ending
+    /// "光明日报", "健康报", "晨 报", "人民日报海外版", "21世纪经济报道": a name ending
     /// the way paper names end, with no punctuation or space inside.
     static func isPaperName(_ text: String) -> Bool {
-        let name = text.trimmingWhitespace
-        guard (3...paperNameLength).contains(name.count),
+        // Letter-spaced to fill the masthead: "晨 报"; only so may a name be two
+        // characters long ("据报" is the start of a sentence).
+        let name = String(text.filter { !$0.isWhitespace })
+        let letterSpaced = name.count < text.trimmingWhitespace.count
+        guard ((letterSpaced ? 2 : 3)...paperNameLength).contains(name.count),
               name.allSatisfy({ Glyph.isHan($0) || Glyph.isDigit($0) }) else { return false }
         return ["报", "刊", "报道", "海外版"].contains { name.hasSuffix($0) }
     }
@@ -58,6 +61,14 @@ enum MastheadLabel {
     /// Titles that open a staff credit.
     static let editorTitles = ["本版责编", "本版责任编辑", "责任编辑", "本版编辑", "责编", "编辑", "版式设计", "美术编辑", "美编", "图片编辑", "校对"]
 
+    /// "星期四": the weekday on a line of its own, under the date.
+    static func isWeekday(_ text: String) -> Bool {
+        let day = Array(text.trimmingWhitespace.unicodeScalars)
+        let weekdays = "一二三四五六日天".unicodeScalars
+        if day.count == 3, day[0] == "星", day[1] == "期" { return weekdays.contains(day[2]) }
+        return day.count == 2 && day[0] == "周" && weekdays.contains(day[1])
+    }
+
     /// "农历壬寅年二月初一": the lunar date printed under the folio line.
     static func isLunarDate(_ text: String) -> Bool {
         let line = text.trimmingWhitespace
@@ -74,6 +85,6 @@ enum MastheadLabel {
     /// Any of the labels above.
     static func isLabel(_ text: String) -> Bool {
         isSectionName(text) || isPaperName(text) || isPageCode(text) || isPageCodeWithSection(text)
-            || isLunarDate(text) || isRomanizedName(text)
+            || isLunarDate(text) || isRomanizedName(text) || isWeekday(text)
     }
 }
