@@ -18,8 +18,8 @@
 ///   articles (unbracketed credits and commentator lines too); an author note
 ///   "（作者为…）" closes one.
 /// - `LeadingDisplayRule`, `TrailingDisplayRule`, `DeckRule.dashLead`,
-///   `RubricRule`: heads, decks, rubrics and quotes set directly against
-///   other lines are blocks of their own.
+///   `RubricRule`, `HeadStackRule`: heads, decks, kickers, rubrics and quotes
+///   set directly against other lines are blocks of their own.
 /// - `FurnitureRule` (with `MastheadLabel`): folio lines, page labels,
 ///   mastheads, staff credits, registration lines, edge section labels.
 /// - `PullQuoteRule`: whole repeated sentences, long punctuated repeats, words

@@ -128,6 +128,17 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(ClusterSplitRule.split(bodyFirst, aboveHasHeadline: false, rubric: [true, false, false]), 3)
     }
 
+    func testHeadStackCutsAKickerOrADeckFromATwoLineHeadline() {
+        XCTAssertEqual(HeadStackRule.cut(block(["非遗", "蔚县剪纸作品展", "在省博物院开幕"]).lines), 1)
+        XCTAssertEqual(HeadStackRule.cut(block(["地铁6号线二期", "月底前全线“电通”", "联调联试后将择机开通试运营"]).lines), 2)
+        // Counter-cases: a headline wrapped twice, running text, two lines.
+        XCTAssertNil(HeadStackRule.cut(block(["工业生产稳步回升", "服务业加快恢复", "经济运行持续向好"]).lines))
+        XCTAssertNil(HeadStackRule.cut(block(["强降雨袭击", "德国比利时部分地区", "多处村镇被淹"]).lines))
+        XCTAssertNil(HeadStackRule.cut(block(["据介绍", "全市已建成社区食堂两百余家", "覆盖八成以上街道，方便老人就餐"]).lines))
+        XCTAssertNil(HeadStackRule.cut(block(["非遗", "蔚县剪纸作品展在省博物院开幕"]).lines))
+        XCTAssertEqual(blocks("非遗\n蔚县剪纸作品展\n在省博物院开幕\n").map(\.texts), [["非遗"], ["蔚县剪纸作品展", "在省博物院开幕"]])
+    }
+
     func testRubricLabels() {
         XCTAssertTrue(RubricLabel.isRubric("国际观察"))
         XCTAssertTrue(RubricLabel.isRubric("数说经济"))

@@ -143,7 +143,7 @@ final class BlindPagesTests: XCTestCase {
 
     /// Kicker, headline and deck glued into one block on most pages.
     func testSixteenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind16", keeps: Floor(articleF1: 0.99, headline: 0.62, paragraphF1: 0.94, byline: 0.96))
+        try assertSet("blind16", keeps: Floor(articleF1: 0.99, headline: 0.74, paragraphF1: 0.94, byline: 0.96))
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {

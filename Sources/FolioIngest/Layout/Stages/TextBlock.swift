@@ -27,7 +27,8 @@ struct TextBlock: Equatable {
 /// merges into a paragraph.
 ///
 /// `RubricRule`: a column rubric ("数说经济") on the line above its headline is
-/// a block of its own (see `RubricLabel`).
+/// a block of its own (see `RubricLabel`); `HeadStackRule`: so is a kicker or
+/// a deck glued to a two-line headline.
 ///
 /// `DeckRule.dashLead`: a dash-led line set directly under head lines is a
 /// deck of its own (see `DashDeckRule.hangsFromHead`).
@@ -45,6 +46,11 @@ enum BlockReader {
             if current.count >= 2, RubricLabel.isRubric(current[0].text), !Glyph.hasClausePunctuation(current[1].text) {
                 blocks.append(TextBlock(lines: [current[0]]))
                 current.removeFirst()
+            }
+            // A kicker or deck glued to a two-line headline is a block of its own.
+            if let cut = HeadStackRule.cut(current) {
+                blocks.append(TextBlock(lines: Array(current[..<cut])))
+                current.removeFirst(cut)
             }
             let head = LeadingDisplayRule.leadingCount(current)
             if head > 0 { blocks.append(TextBlock(lines: Array(current[..<head]))) }
