@@ -40,6 +40,11 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertFalse(MastheadLabel.isWeekday("星期四上午"))
     }
 
+    func testAMastheadBlockIsKeptWhole() {
+        let read = blocks("体育\n2018年12月26日 星期三\n12\n\n本报记者 高 远\n在昨天进行的比赛中，中国队\n以八十比七十取胜。\n")
+        XCTAssertEqual(read.first?.texts, ["体育", "2018年12月26日 星期三", "12"])
+    }
+
     func testARubricAtThePageEdgeIsNoSectionLabel() {
         XCTAssertNil(FurnitureRule.match(block(["记者调查"]), atPageEdge: true))
         XCTAssertEqual(FurnitureRule.match(block(["要闻"]), atPageEdge: true), "FurnitureRule.sectionLabel")

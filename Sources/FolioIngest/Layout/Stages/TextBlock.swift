@@ -33,6 +33,9 @@ struct TextBlock: Equatable {
 /// `DeckRule.dashLead`: a dash-led line set directly under head lines is a
 /// deck of its own (see `DashDeckRule.hangsFromHead`).
 ///
+/// A block that is page furniture as a whole (a masthead "体育" / "2018年12月26日
+/// 星期三" / "12") is not cut by the rules below.
+///
 /// `LeadingDisplayRule` and `TrailingDisplayRule` cut heads and quotes set
 /// directly above or below a paragraph, where the blank line was lost.
 enum BlockReader {
@@ -42,6 +45,11 @@ enum BlockReader {
         func flush() {
             defer { current = [] }
             guard !current.isEmpty else { return }
+            // A masthead is kept whole: its short labels are not heads glued to it.
+            if FurnitureRule.match(TextBlock(lines: current), atPageEdge: blocks.isEmpty) != nil {
+                blocks.append(TextBlock(lines: current))
+                return
+            }
             // A rubric glued above its headline is a block of its own.
             if current.count >= 2, RubricLabel.isRubric(current[0].text), !Glyph.hasClausePunctuation(current[1].text) {
                 blocks.append(TextBlock(lines: [current[0]]))
