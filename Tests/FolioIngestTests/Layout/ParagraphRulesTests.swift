@@ -14,6 +14,19 @@ final class ColumnWidthTests: XCTestCase {
         XCTAssertEqual(widths[2], 6)
     }
 
+    func testADatelineOverhangingItsColumnIsLeftOutOfTheMeasure() {
+        let lead = block(["新华社上海11月4日电 第四届中国国际进口", "博览会将于5日在上海开幕。", "记者从组委会了解到，各项筹备",
+                          "工作已全面就绪，展区布展基本", "完成。"])
+        XCTAssertEqual(ColumnWidth.measure(lead), lead.lines[2].width)
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lead.lines, column: ColumnWidth.measure(lead)), [])
+        // Counter-cases: a lead across columns stays wide below its first line; a block without a dateline keeps its widest line.
+        let wide = block(["新华社北京3月27日电 中共中央政治局3月27日召开会议，分析国内外形势", "研究部署进一步统筹推进疫情防控和经济社会发展工作，审议有关报告。",
+                          "中共中央总书记习近平主持会议。"])
+        XCTAssertEqual(ColumnWidth.measure(wide), wide.lines[1].width)
+        let plain = block(["甲乙丙丁戊己庚辛壬癸子丑寅卯", "甲乙丙丁戊己", "甲乙丙"])
+        XCTAssertEqual(ColumnWidth.measure(plain), plain.widest)
+    }
+
     func testShortAndFullLines() {
         XCTAssertTrue(ColumnWidth.isShortEnding(8, column: 13))
         XCTAssertFalse(ColumnWidth.isShortEnding(12, column: 14), "justification varies full lines by up to two")

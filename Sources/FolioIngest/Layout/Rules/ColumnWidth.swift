@@ -26,7 +26,7 @@ enum ColumnWidth {
     /// - Parameter eligible: which blocks are running text and may be measured.
     static func estimate(_ blocks: [TextBlock], eligible: [Bool]) -> [Double?] {
         let own: [Double?] = blocks.indices.map { i in
-            eligible[i] && blocks[i].lines.count >= selfMeasuringLines ? blocks[i].widest : nil
+            eligible[i] && blocks[i].lines.count >= selfMeasuringLines ? measure(blocks[i]) : nil
         }
         return blocks.indices.map { i in
             if let w = own[i] { return w }
@@ -42,6 +42,18 @@ enum ColumnWidth {
             }
             return max(width, blocks[i].widest)
         }
+    }
+
+    /// `datelineOverhang`: a block's own measure is its widest line, except
+    /// that a first line opening with a dateline is left out: the dateline is
+    /// never broken, so that line can run past the column ("新华社上海11月4日电
+    /// 第四届中国国际进口" over a column of 13). Counter-case: a lead set
+    /// across columns is as wide below its first line, so it keeps its measure.
+    static func measure(_ block: TextBlock) -> Double {
+        guard block.lines.count >= selfMeasuringLines, let first = block.lines.first, BylineRule.opensLine(first.text) else {
+            return block.widest
+        }
+        return block.lines.dropFirst().map(\.width).max() ?? block.widest
     }
 
     /// Width of the nearest long block other than `i` (nil if none): the
