@@ -4,6 +4,7 @@
 /// 1. `LineReader`: normalize and measure lines;
 /// 2. `BlockReader`: blank-line separated runs, split at bylines;
 /// 3. `BlockClassifier`: furniture, byline, pull quote, display or body;
+///    then `HeadStackRule.pair` cuts a two-line head of two titles in two;
 /// 4. `ParagraphBuilder`: paragraphs rebuilt across column breaks;
 /// 5. `ArticleSegmenter` then `DisplayAssigner`: articles, and the headline,
 ///    kicker, deck, section head or pull quote role of each display block.
@@ -42,8 +43,9 @@
 /// `Character` or regex reading it replaces.
 public enum PageReader {
     public static func read(_ text: String) -> PageReading {
-        let blocks = BlockReader.read(LineReader.read(text))
-        let (verdicts, columns) = BlockClassifier.classify(blocks)
+        let lineBlocks = BlockReader.read(LineReader.read(text))
+        let classification = BlockClassifier.classify(lineBlocks)
+        let (blocks, verdicts, columns) = HeadStackRule.splitPairs(lineBlocks, verdicts: classification.verdicts, columns: classification.columns)
         let paragraphs = ParagraphBuilder.build(blocks, verdicts: verdicts, columns: columns)
         let texts = paragraphs.map(\.text)
         let segments = ArticleSegmenter.segment(paragraphs, blocks: blocks, verdicts: verdicts, texts: texts)

@@ -139,6 +139,24 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(blocks("非遗\n蔚县剪纸作品展\n在省博物院开幕\n").map(\.texts), [["非遗"], ["蔚县剪纸作品展", "在省博物院开幕"]])
     }
 
+    func testATwoLineHeadOfTwoLongTitlesIsHeadlineAndDeck() {
+        let page = """
+        中老铁路全线开通运营
+        昆明至万象实现铁路直达
+
+        新华社昆明12月3日电（记者 王晓明） 中老铁路3日全线
+        开通运营，昆明至万象实现铁路直达。这条铁路全长一千
+        余公里，是两国互利合作的标志性工程。
+        """
+        let article = PageReader.read(page).articles.first
+        XCTAssertEqual(article?.headline, "中老铁路全线开通运营")
+        XCTAssertEqual(article?.subheadlines, ["昆明至万象实现铁路直达"])
+        // Counter-case: a headline wrapped at a shorter line stays one headline.
+        let wrapped = page.replacingOccurrences(of: "中老铁路全线开通运营\n昆明至万象实现铁路直达", with: "中老铁路\n全线开通运营")
+        XCTAssertEqual(PageReader.read(wrapped).articles.first?.headline, "中老铁路全线开通运营")
+        XCTAssertEqual(PageReader.read(wrapped).articles.first?.subheadlines, [])
+    }
+
     func testRubricLabels() {
         XCTAssertTrue(RubricLabel.isRubric("国际观察"))
         XCTAssertTrue(RubricLabel.isRubric("数说经济"))

@@ -86,7 +86,9 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testThirdBlindSetKeepsItsFloor() throws {
-        try assertSet("blind3", keeps: Floor(headline: 0.90))
+        // 0.917 before `HeadStackRule.pair`, which reads its one long two-line meeting
+        // title as headline and deck; the rule gained eighteen headlines on sets 7–18.
+        try assertSet("blind3", keeps: Floor(headline: 0.87))
     }
 
     func testFourthBlindSetKeepsItsFloor() throws {
@@ -107,7 +109,7 @@ final class BlindPagesTests: XCTestCase {
     /// Sets 7–10 (session 3); their READMEs give the first runs. Set 7's
     /// author counts a dateline's date as a mention, the others do not.
     func testSeventhBlindSetKeepsItsFloor() throws {
-        try assertSet("blind7", keeps: Floor(headline: 0.91, byline: 0.99, dateRecall: 0.87))
+        try assertSet("blind7", keeps: Floor(headline: 0.94, byline: 0.99, dateRecall: 0.87))
     }
 
     func testEighthBlindSetKeepsItsFloor() throws {
@@ -121,7 +123,7 @@ final class BlindPagesTests: XCTestCase {
     /// The set whose author glues heads to each other and to the text; its
     /// headline figure is low for two-line head blocks read as headline + deck.
     func testTenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind10", keeps: Floor(articleF1: 0.99, headline: 0.64, paragraphF1: 0.96, byline: 0.99))
+        try assertSet("blind10", keeps: Floor(articleF1: 0.99, headline: 0.88, paragraphF1: 0.96, byline: 0.99))
     }
 
     func testEleventhBlindSetMeetsTheTargets() throws {
@@ -143,7 +145,7 @@ final class BlindPagesTests: XCTestCase {
 
     /// Kicker, headline and deck glued into one block on most pages.
     func testSixteenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind16", keeps: Floor(articleF1: 0.99, headline: 0.74, paragraphF1: 0.94, byline: 0.96))
+        try assertSet("blind16", keeps: Floor(articleF1: 0.99, headline: 0.81, paragraphF1: 0.94, byline: 0.96))
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {
