@@ -41,7 +41,7 @@ enum BlockClassifier {
             return BlockVerdict(kind: .byline, rule: "\(BylineRule.name).wholeLine")
         }
         if BylineRule.opensLine(first) { return BlockVerdict(kind: .body, rule: "\(BylineRule.name).opensArticle") }
-        if block.lines.count <= 2, BylineRule.isAuthorNote(TextJoiner.join(block.texts)) {
+        if block.lines.count <= 2, BylineRule.isAuthorNote(block.joined) {
             return BlockVerdict(kind: .byline, rule: BylineRule.authorNote)
         }
 

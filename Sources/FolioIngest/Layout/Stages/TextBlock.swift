@@ -34,7 +34,8 @@ struct TextBlock: Equatable {
 /// deck of its own (see `DashDeckRule.hangsFromHead`).
 ///
 /// A block that is page furniture as a whole (a masthead "体育" / "2018年12月26日
-/// 星期三" / "12") is not cut by the rules below.
+/// 星期三" / "12") is not cut by the rules below; it is tested only when one
+/// of them would cut it, as few blocks are.
 ///
 /// `LeadingDisplayRule` and `TrailingDisplayRule` cut heads and quotes set
 /// directly above or below a paragraph, where the blank line was lost.
@@ -45,27 +46,13 @@ enum BlockReader {
         func flush() {
             defer { current = [] }
             guard !current.isEmpty else { return }
+            let pieces = cut(current)
             // A masthead is kept whole: its short labels are not heads glued to it.
-            if FurnitureRule.match(TextBlock(lines: current), atPageEdge: blocks.isEmpty) != nil {
+            if pieces.count > 1, FurnitureRule.match(TextBlock(lines: current), atPageEdge: blocks.isEmpty) != nil {
                 blocks.append(TextBlock(lines: current))
-                return
+            } else {
+                blocks += pieces
             }
-            // A rubric glued above its headline is a block of its own.
-            if current.count >= 2, RubricLabel.isRubric(current[0].text), !Glyph.hasClausePunctuation(current[1].text) {
-                blocks.append(TextBlock(lines: [current[0]]))
-                current.removeFirst()
-            }
-            // A kicker or deck glued to a two-line headline is a block of its own.
-            if let cut = HeadStackRule.cut(current) {
-                blocks.append(TextBlock(lines: Array(current[..<cut])))
-                current.removeFirst(cut)
-            }
-            let head = LeadingDisplayRule.leadingCount(current)
-            if head > 0 { blocks.append(TextBlock(lines: Array(current[..<head]))) }
-            let body = Array(current[head...])
-            let tail = TrailingDisplayRule.trailingCount(body)
-            blocks.append(TextBlock(lines: Array(body.dropLast(tail))))
-            if tail > 0 { blocks.append(TextBlock(lines: Array(body.suffix(tail)))) }
         }
         for line in lines {
             if line.isBlank { flush(); continue }
@@ -85,5 +72,30 @@ enum BlockReader {
         }
         flush()
         return blocks
+    }
+
+    /// A run of lines without a blank cut into the blocks set against one
+    /// another in it: a rubric or a kicker or deck above or below a two-line
+    /// headline, a head glued above its paragraph, a quote or head glued below.
+    private static func cut(_ run: [PageLine]) -> [TextBlock] {
+        var pieces: [TextBlock] = []
+        var rest = run
+        // A rubric glued above its headline is a block of its own.
+        if rest.count >= 2, RubricLabel.isRubric(rest[0].text), !Glyph.hasClausePunctuation(rest[1].text) {
+            pieces.append(TextBlock(lines: [rest[0]]))
+            rest.removeFirst()
+        }
+        // A kicker or deck glued to a two-line headline is a block of its own.
+        if let cut = HeadStackRule.cut(rest) {
+            pieces.append(TextBlock(lines: Array(rest[..<cut])))
+            rest.removeFirst(cut)
+        }
+        let head = LeadingDisplayRule.leadingCount(rest)
+        if head > 0 { pieces.append(TextBlock(lines: Array(rest[..<head]))) }
+        let body = Array(rest[head...])
+        let tail = TrailingDisplayRule.trailingCount(body)
+        pieces.append(TextBlock(lines: Array(body.dropLast(tail))))
+        if tail > 0 { pieces.append(TextBlock(lines: Array(body.suffix(tail)))) }
+        return pieces
     }
 }
