@@ -97,11 +97,38 @@ public enum PageReader {
                 role = assignment.role
                 rule += " + " + assignment.rule
                 article = assignment.article
-                if let a = article { add(block.joined, as: role, to: &articles[a]) }  // TextJoiner.join(block.texts)
+                guard let a = article else { break }
+                if HeadStackRule.isLowerHalf(verdicts[b]), let above = classified.last, above.role == role, above.article == a,
+                   appendToLast(block.joined, as: role, in: &articles[a]) {
+                    // The two halves of a cut block are one title after all.
+                    rule += " + " + HeadStackRule.rejoined
+                } else {
+                    add(block.joined, as: role, to: &articles[a])  // TextJoiner.join(block.texts)
+                }
             }
             classified.append(ClassifiedBlock(firstLine: block.firstLine, lines: block.texts, role: role, rule: rule, article: article))
         }
         return PageReading(blocks: classified, articles: articles)
+    }
+
+    /// Appends text to the last title of a role; false when the role has none.
+    private static func appendToLast(_ text: String, as role: BlockRole, in article: inout Article) -> Bool {
+        switch role {
+        case .headline:
+            guard let headline = article.headline else { return false }
+            article.headline = headline + text
+        case .sectionHead:
+            guard let last = article.sectionHeads.indices.last else { return false }
+            article.sectionHeads[last] += text
+        case .kicker, .deck:
+            // A kicker is inserted first, a deck appended last: find the half above.
+            let index = role == .kicker ? article.subheadlines.indices.first : article.subheadlines.indices.last
+            guard let i = index else { return false }
+            article.subheadlines[i] += text
+        case .pullQuote, .body, .byline, .furniture:
+            return false
+        }
+        return true
     }
 
     private static func add(_ text: String, as role: BlockRole, to article: inout Article) {

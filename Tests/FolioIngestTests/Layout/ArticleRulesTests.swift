@@ -157,6 +157,76 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(PageReader.read(wrapped).articles.first?.subheadlines, [])
     }
 
+    func testTwoLineHeadsCutIntoTwoTitles() {
+        let display = BlockVerdict(kind: .display, rule: DisplayLineRule.name)
+        func rule(_ lines: [String]) -> String? { HeadStackRule.twoTitleRule(block(lines), display) }
+        XCTAssertEqual(rule(["8月份CPI同比上涨0.8%", "猪肉价格同比下降44.9%，PPI涨幅继续扩大"]), HeadStackRule.gluedDeck)
+        XCTAssertEqual(rule(["上半年国内生产总值同比增长12.7%", "两年平均增长5.3% 经济稳中加固、稳中向好"]), HeadStackRule.gluedDeck)
+        XCTAssertEqual(rule(["春耕时节", "全国春播进度快于去年同期"]), HeadStackRule.gluedKicker)
+        XCTAssertEqual(rule(["篮球联赛", "主场两连胜 苏州队锁定季后赛席位"]), HeadStackRule.gluedKicker)
+        // Counter-cases: wrapped headlines, a short first line over a short second.
+        XCTAssertNil(rule(["中国女排", "开启新一轮集训"]))
+        XCTAssertNil(rule(["耐盐碱水稻", "亩产突破五百八十公斤"]))
+        XCTAssertNil(rule(["我国科研团队", "刷新钙钛矿电池效率纪录"]))
+        XCTAssertNil(rule(["全国夏粮", "收购过半，价格稳定"]), "a phrase break under a line too short for a whole headline")
+        XCTAssertNil(rule(["国务院常务会议", "部署稳就业，保民生"]), "a first line too short to be a whole headline")
+        // The cut applies to display blocks only.
+        XCTAssertNil(HeadStackRule.twoTitleRule(block(["春耕时节", "全国春播进度快于去年同期"]), BlockVerdict(kind: .body, rule: "x")))
+        XCTAssertFalse(HeadStackRule.hasPhraseBreak("3月 25日召开"), "a space beside a digit date is no phrase break")
+        XCTAssertTrue(HeadStackRule.hasPhraseBreak("庆丰收 迎小康"))
+    }
+
+    func testAGluedKickerAndDeckAreCutFromTheirHeadline() {
+        let page = """
+        春耕时节
+        全国春播进度快于去年同期
+
+        新华社北京4月16日电（记者 王晓明） 农业农村部16日介绍，
+        全国已春播粮食超过两成，进度快于去年同期。
+
+        8月份CPI同比上涨0.8%
+        猪肉价格同比下降44.9%，PPI涨幅继续扩大
+
+        新华社北京9月9日电（记者 魏玉坤） 国家统计局9日发布数
+        据显示，8月份全国居民消费价格指数同比上涨0.8%。
+        """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.map(\.headline), ["全国春播进度快于去年同期", "8月份CPI同比上涨0.8%"])
+        XCTAssertEqual(articles.map(\.subheadlines), [["春耕时节"], ["猪肉价格同比下降44.9%，PPI涨幅继续扩大"]])
+    }
+
+    func testTheHalvesOfACutHeadAreOneTitleAgainWhenRolesSaySo() {
+        // A kicker of its own above: the short line was a headline wrapped short.
+        let headed = """
+        关注老旧小区改造
+
+        加装电梯
+        让“悬空老人”下楼不再难
+
+        本报讯（记者 李明） 今年以来，全市已开工加装电梯三百余部，
+        不少老人告别了“爬楼难”。
+        """
+        let article = PageReader.read(headed).articles.first
+        XCTAssertEqual(article?.headline, "加装电梯让“悬空老人”下楼不再难")
+        XCTAssertEqual(article?.subheadlines, ["关注老旧小区改造"])
+        // Inside an article: one section head.
+        let inside = """
+        工信部部署推进制造业高质量发展
+
+        本报北京10月22日电 （记者 李芳） 工业和信息化部昨天召开推进会，
+        部署下一阶段重点任务。会议指出，要加快传统产业改造升级。
+
+        培育一批
+        具有国际竞争力的产业集群
+
+        会议要求，各地要发挥比较优势，推动产业集群向高端迈进，
+        形成一批具有国际竞争力的先进制造业集群。
+        """
+        let articles = PageReader.read(inside).articles
+        XCTAssertEqual(articles.count, 1)
+        XCTAssertEqual(articles.first?.sectionHeads, ["培育一批具有国际竞争力的产业集群"])
+    }
+
     func testRubricLabels() {
         XCTAssertTrue(RubricLabel.isRubric("国际观察"))
         XCTAssertTrue(RubricLabel.isRubric("数说经济"))

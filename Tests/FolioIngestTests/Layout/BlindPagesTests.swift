@@ -123,7 +123,7 @@ final class BlindPagesTests: XCTestCase {
     /// The set whose author glues heads to each other and to the text; its
     /// headline figure is low for two-line head blocks read as headline + deck.
     func testTenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind10", keeps: Floor(articleF1: 0.99, headline: 0.88, paragraphF1: 0.96, byline: 0.99))
+        try assertSet("blind10", keeps: Floor(articleF1: 0.99, headline: 0.92, paragraphF1: 0.96, byline: 0.99))
     }
 
     func testEleventhBlindSetMeetsTheTargets() throws {
@@ -145,7 +145,7 @@ final class BlindPagesTests: XCTestCase {
 
     /// Kicker, headline and deck glued into one block on most pages.
     func testSixteenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind16", keeps: Floor(articleF1: 0.99, headline: 0.81, paragraphF1: 0.94, byline: 0.96))
+        try assertSet("blind16", keeps: Floor(articleF1: 0.99, headline: 0.88, paragraphF1: 0.94, byline: 0.96))
     }
 
     func testSeventeenthBlindSetKeepsItsFloor() throws {
@@ -153,12 +153,12 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testEighteenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind18", keeps: Floor(headline: 0.86, byline: 0.99))
+        try assertSet("blind18", keeps: Floor(headline: 0.91, byline: 0.99))
     }
 
     /// Sets 19 and 20 were scored after every fix of session 3 and prompted none.
     func testNineteenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind19", keeps: Floor(articleF1: 0.99, headline: 0.72, paragraphF1: 0.98, byline: 0.99, datePrecision: 0.92, dateRecall: 0.92))
+        try assertSet("blind19", keeps: Floor(articleF1: 0.99, headline: 0.84, paragraphF1: 0.98, byline: 0.99, datePrecision: 0.92, dateRecall: 0.92))
     }
 
     /// Its paragraphs' first lines are one character short, not two.
@@ -167,6 +167,6 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind14", keeps: Floor(articleF1: 0.98, headline: 0.79, paragraphF1: 0.95, byline: 0.96, datePrecision: 0.83, dateRecall: 0.82))
+        try assertSet("blind14", keeps: Floor(articleF1: 0.98, headline: 0.96, paragraphF1: 0.95, byline: 0.96, datePrecision: 0.83, dateRecall: 0.82))
     }
 }

@@ -30,6 +30,8 @@
 ///   ("“把论文写在田野上，" / "把种子留在农民手里”" under "访全国人大代表、种业科学家").
 ///   Counter-case: a deck wraps at the column width or wider, beyond the
 ///   length of the head above it;
+///   also kicker, headline when the first is a kicker line cut from the
+///   headline it was set against (`HeadStackRule.gluedKicker`);
 /// - three: kicker, headline, deck;
 /// - more: kicker, headline, deck, then section heads.
 /// When the article already has a headline, the group's blocks are section
@@ -68,7 +70,7 @@ enum HeadGroupRule {
     ///   - lineCounts: for each block, its number of lines.
     static func roles(
         count: Int, articleHasHeadline: Bool, bodyOverlap: [Double] = [], lineCounts: [Int] = [], dashLead: [Bool] = [],
-        lengths: [Int] = [], commas: [Bool] = [], spaced: [Bool] = [], widest: [Double] = []
+        lengths: [Int] = [], commas: [Bool] = [], spaced: [Bool] = [], widest: [Double] = [], gluedKicker: [Bool] = []
     ) -> [(BlockRole, String)] {
         if articleHasHeadline {
             return Array(repeating: (.sectionHead, "SectionHeadRule.afterHeadline"), count: count)
@@ -84,6 +86,8 @@ enum HeadGroupRule {
         switch count {
         case 0: return []
         case 1: return [(.headline, "HeadGroupRule.single")]
+        case 2 where gluedKicker.first == true:
+            return [(.kicker, HeadStackRule.gluedKicker), (.headline, HeadStackRule.gluedKicker)]
         case 2 where bodyOverlap.count == 2 && bodyOverlap[0] < kickerMaximumOverlap
             && bodyOverlap[1] >= headlineMinimumOverlap && (lineCounts.first ?? 1) == 1:
             return [(.kicker, "HeadGroupRule.kickerThenHeadline"), (.headline, "HeadGroupRule.kickerThenHeadline")]

@@ -18,6 +18,25 @@
 /// two-line block with a shorter line is one headline wrapped ("工业投资增速"
 /// / "连续六个月保持两位数"; "家门口的“共享食堂”" / "暖了老人胃也暖了心") — over
 /// the blind page sets, 139 such blocks against one long meeting title.
+///
+/// `HeadStackRule.gluedDeck`: a two-line display block whose first line is a
+/// whole title (at least `gluedDeckHeadLength` characters, no "，" "、" and no
+/// phrases set apart by a space) and whose second line holds such a phrase
+/// break is a headline and its deck ("8月份CPI同比上涨0.8%" / "猪肉价格同比下降
+/// 44.9%，PPI涨幅继续扩大"): a deck is often two clauses, a headline one
+/// statement. Counter-case: none of the blind sets' two-line headlines or
+/// section heads has a phrase break in its second line only; a short first
+/// line is a kicker (below).
+///
+/// `HeadStackRule.gluedKicker`: a two-line display block whose first line is
+/// at most `gluedKickerLength` characters and whose second is at least
+/// `gluedKickerHeadlineLength` and more than twice as long is a kicker set
+/// against its headline ("春耕时节" / "全国春播进度快于去年同期"): a headline
+/// wrapped in one type size is balanced, its first line seldom under half the
+/// second. Counter-cases: short first lines over a line of up to ten
+/// characters are wrapped headlines ("中国女排" / "开启新一轮集训", "耐盐碱水稻" /
+/// "亩产突破五百八十公斤"); and halves that end up section heads of one article
+/// are one section head again ("培育一批" / "具有国际竞争力的产业集群").
 enum HeadStackRule {
     static let name = "HeadStackRule"
     /// A kicker is at most this share of the shorter headline line.
@@ -27,20 +46,36 @@ enum HeadStackRule {
     /// Shortest line, in characters, of a headline-and-deck pair.
     static let pairLength = 10
     static let pair = "HeadStackRule.pair"
+    /// Shortest first line, in characters, of a headline glued to its deck.
+    static let gluedDeckHeadLength = 8
+    static let gluedDeck = "HeadStackRule.gluedDeck"
+    /// Longest first line, in characters, of a kicker glued to its headline…
+    static let gluedKickerLength = 5
+    /// …and the shortest headline under it.
+    static let gluedKickerHeadlineLength = 11
+    static let gluedKicker = "HeadStackRule.gluedKicker"
+    /// Added to the rule of the second line of a cut block.
+    static let lowerHalf = "HeadStackRule.lowerHalf"
+    /// Added when the halves of a cut block end up one section head again.
+    static let rejoined = "HeadStackRule.rejoined"
 
-    /// Splits each display block of two long lines into a headline block and a
-    /// deck block (stage 3b of the reader), with the verdicts and columns to match.
+    /// Cuts each two-line display block that holds two titles (`pair`,
+    /// `gluedDeck`, `gluedKicker`) into two one-line blocks (stage 3b of the
+    /// reader), with the verdicts and columns to match. The second line's
+    /// rule also names `lowerHalf`, so that later stages can put the halves
+    /// together again.
     static func splitPairs(
         _ blocks: [TextBlock], verdicts: [BlockVerdict], columns: [Double?]
     ) -> (blocks: [TextBlock], verdicts: [BlockVerdict], columns: [Double?]) {
-        guard blocks.indices.contains(where: { isPair(blocks[$0], verdicts[$0]) }) else { return (blocks, verdicts, columns) }
+        let cuts = blocks.indices.map { twoTitleRule(blocks[$0], verdicts[$0]) }
+        guard cuts.contains(where: { $0 != nil }) else { return (blocks, verdicts, columns) }
         var result: ([TextBlock], [BlockVerdict], [Double?]) = ([], [], [])
         for i in blocks.indices {
-            if isPair(blocks[i], verdicts[i]) {
-                let verdict = BlockVerdict(kind: .display, rule: verdicts[i].rule + " + " + pair)
-                for line in blocks[i].lines {
+            if let rule = cuts[i] {
+                for (n, line) in blocks[i].lines.enumerated() {
+                    let suffix = n == 0 ? rule : rule + " + " + lowerHalf
                     result.0.append(TextBlock(lines: [line]))
-                    result.1.append(verdict)
+                    result.1.append(BlockVerdict(kind: .display, rule: verdicts[i].rule + " + " + suffix))
                     result.2.append(columns[i])
                 }
             } else {
@@ -52,11 +87,44 @@ enum HeadStackRule {
         return result
     }
 
-    private static func isPair(_ block: TextBlock, _ verdict: BlockVerdict) -> Bool {
-        guard verdict.kind == .display, verdict.rule == DisplayLineRule.name, block.lines.count == 2 else { return false }
-        return block.lines.allSatisfy { line in
-            line.text.filter { !$0.isWhitespace }.count >= pairLength && !Glyph.hasClausePunctuation(line.text)
+    /// Whether a block is the second line of a block cut in two.
+    static func isLowerHalf(_ verdict: BlockVerdict) -> Bool { verdict.rule.hasSuffix(lowerHalf) }
+
+    /// Whether a block is the kicker line cut from its headline.
+    static func isGluedKicker(_ verdict: BlockVerdict) -> Bool { verdict.rule.hasSuffix(gluedKicker) }
+
+    /// The rule that cuts a two-line display block into two titles, if one does.
+    static func twoTitleRule(_ block: TextBlock, _ verdict: BlockVerdict) -> String? {
+        guard verdict.kind == .display, verdict.rule == DisplayLineRule.name, block.lines.count == 2 else { return nil }
+        let (top, bottom) = (block.lines[0].text, block.lines[1].text)
+        guard !Glyph.hasClausePunctuation(top) else { return nil }
+        let (topLength, bottomLength) = (top.nonWhitespaceCount, bottom.nonWhitespaceCount)
+        if topLength >= pairLength, bottomLength >= pairLength, !Glyph.hasClausePunctuation(bottom) {
+            return pair
         }
+        if topLength >= gluedDeckHeadLength, !hasPhraseBreak(top), hasPhraseBreak(bottom) {
+            return gluedDeck
+        }
+        if topLength <= gluedKickerLength, bottomLength >= gluedKickerHeadlineLength, bottomLength > 2 * topLength {
+            return gluedKicker
+        }
+        return nil
+    }
+
+    /// A break between two phrases of a title: "，", "、", or a space after a
+    /// Han character, a digit or "%" and before a Han character
+    /// ("经济稳中加固、稳中向好", "两年平均增长5.3% 经济稳中加固"); "3月 25日" is none.
+    static func hasPhraseBreak(_ line: String) -> Bool {
+        let scalars = Array(line.trimmingWhitespace.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
+            if s == "，" || s == "、" { return true }
+            guard s == " " || s == "\u{3000}", i > 0, i + 1 < scalars.count, Glyph.isHan(scalars[i + 1]) else { continue }
+            let before = scalars[i - 1]
+            if Glyph.isHan(before) || before == "%" || ("0"..."9").contains(before) {
+                if !("0"..."9").contains(before) || !"年月日".unicodeScalars.contains(scalars[i + 1]) { return true }
+            }
+        }
+        return false
     }
 
     /// Where to cut the lines of a block: 1 after a kicker, 2 before a deck, or nil.

@@ -37,14 +37,15 @@ enum ArticleSegmenter {
                 } else {
                     segments[segments.count - 1].paragraphs.append(p)
                 }
-            } else if between.count >= 2 {
+            } else if between.filter({ !HeadStackRule.isLowerHalf(verdicts[$0]) }).count >= 2 {
+                // (A block `HeadStackRule` cut in two still counts as one.)
                 segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headlineCluster))
             } else {
                 let stretch = stretch(from: p, paragraphs: paragraphs, verdicts: verdicts)
                 let currentText = current.paragraphs.map { texts[$0] }.joined()
                 let nextText = stretch.map { texts[$0] }.joined()
                 let firstOfCurrent = paragraphs[current.paragraphs[0]].firstBlock
-                let displayBlock = blocks[between[0]]
+                let displayBlock = between.count == 1 ? blocks[between[0]] : TextBlock(lines: between.flatMap { blocks[$0].lines })
                 let head = current.headWentAbove ? [] : headBlocks(before: firstOfCurrent, verdicts: verdicts, paragraphs: paragraphs)
                 let currentPrint = Bigrams(currentText)
                 let evidence = ArticleBoundaryRule.Evidence(

@@ -33,20 +33,38 @@ enum DisplayAssigner {
             return best
         }
         func give(_ group: [Int], to article: Int) {
+            // A kicker line cut from its headline (`HeadStackRule.gluedKicker`)
+            // under a kicker of its own was a headline wrapped short: weigh
+            // its halves as the one block they were set as.
+            var units: [[Int]] = []
+            for b in group {
+                if HeadStackRule.isLowerHalf(verdicts[b]), let last = units.last, last.count == 1, !units.dropLast().isEmpty,
+                   HeadStackRule.isGluedKicker(verdicts[last[0]]), last[0] == b - 1 {
+                    units[units.count - 1].append(b)
+                } else {
+                    units.append([b])
+                }
+            }
+            let unitBlocks = units.map { $0.count == 1 ? blocks[$0[0]] : TextBlock(lines: $0.flatMap { blocks[$0].lines }) }
             let roles = HeadGroupRule.roles(
-                count: group.count, articleHasHeadline: hasHeadline[article], bodyOverlap: group.map { overlap($0, article) },
-                lineCounts: group.map { blocks[$0].lines.count },
-                dashLead: group.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
-                lengths: group.map { blocks[$0].joined.nonWhitespaceCount },
-                // A scalar search on simple text, where each scalar is a composed sequence.
-                commas: group.map { b in
-                    SimpleScalars.allSimple(blocks[b].joined)
-                        ? blocks[b].joined.unicodeScalars.contains("，") : blocks[b].joined.contains("，")
+                count: units.count, articleHasHeadline: hasHeadline[article],
+                bodyOverlap: units.indices.map { u in
+                    units[u].count == 1 ? overlap(units[u][0], article) : Bigrams(unitBlocks[u].joined).containment(in: fingerprints[article])
                 },
-                spaced: group.map { HeadGroupRule.isSpacedPhrases(blocks[$0].texts) },
-                widest: group.map { blocks[$0].widest })
-            for (block, (role, rule)) in zip(group, roles) {
-                result[block] = Assignment(role: role, rule: rule, article: article)
+                lineCounts: unitBlocks.map { $0.lines.count },
+                dashLead: unitBlocks.map { DashDeckRule.opensWithDash($0.joined) },
+                lengths: unitBlocks.map { $0.joined.nonWhitespaceCount },
+                // A scalar search on simple text, where each scalar is a composed sequence.
+                commas: unitBlocks.map { block in
+                    SimpleScalars.allSimple(block.joined) ? block.joined.unicodeScalars.contains("，") : block.joined.contains("，")
+                },
+                spaced: unitBlocks.map { HeadGroupRule.isSpacedPhrases($0.texts) },
+                widest: unitBlocks.map(\.widest),
+                gluedKicker: units.map { $0.count == 1 && HeadStackRule.isGluedKicker(verdicts[$0[0]]) })
+            for (unit, (role, rule)) in zip(units, roles) {
+                for block in unit {
+                    result[block] = Assignment(role: role, rule: rule, article: article)
+                }
                 if role == .headline { hasHeadline[article] = true }
             }
         }
@@ -76,8 +94,11 @@ enum DisplayAssigner {
             case let (a?, b?):
                 let overlaps = cluster.map { (above: overlap($0, a), below: overlap($0, b)) }
                 let k = ClusterSplitRule.split(
-                    overlaps, aboveHasHeadline: hasHeadline[a], dashLead: cluster.map { DashDeckRule.opensWithDash(blocks[$0].joined) },
-                    rubric: cluster.map { RubricLabel.isRubric(blocks[$0].joined) })
+                    overlaps, aboveHasHeadline: hasHeadline[a],
+                    // Neither a dash-led deck nor the second half of a cut block opens the part below.
+                    dashLead: cluster.map { DashDeckRule.opensWithDash(blocks[$0].joined) || HeadStackRule.isLowerHalf(verdicts[$0]) },
+                    // A kicker cut from its headline goes with it, as a rubric does.
+                    rubric: cluster.map { RubricLabel.isRubric(blocks[$0].joined) || HeadStackRule.isGluedKicker(verdicts[$0]) })
                 give(Array(cluster[..<k]), to: a)
                 give(Array(cluster[k...]), to: b)
                 for block in cluster {
@@ -87,11 +108,16 @@ enum DisplayAssigner {
                 var rest = cluster[...]
                 if !hasHeadline[a] {
                     var head: [Int] = []
-                    while let first = rest.first, head.count < 3, bestArticle(first, fallback: a) == a {
+                    while let first = rest.first, head.count < 3,
+                          bestArticle(first, fallback: a) == a || (HeadStackRule.isLowerHalf(verdicts[first]) && head.last == first - 1) {
                         head.append(first)
                         rest = rest.dropFirst()
                     }
                     if head.isEmpty, let first = rest.first { head = [first]; rest = rest.dropFirst() }
+                    if let last = head.last, let next = rest.first, next == last + 1, HeadStackRule.isLowerHalf(verdicts[next]) {
+                        head.append(next)
+                        rest = rest.dropFirst()
+                    }
                     give(head, to: a)
                 }
                 for block in rest {
