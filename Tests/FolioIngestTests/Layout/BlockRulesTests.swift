@@ -165,6 +165,22 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["全国春耕备耕有序推进"]), atPageEdge: true))
     }
 
+    func testALongerLabelOverAHeadIsItsKicker() {
+        let page = blocks("2020年3月28日 星期六\n要闻\n\n科技助力\n\n我国成功发射一颗\n新型遥感卫星\n\n新华社西昌3月27日电（记者 林晓雪） 我国27日成功发射一颗卫星。")
+        let result = FurnitureRule.match(page)
+        XCTAssertNotNil(result[0])
+        XCTAssertNil(result[1], "a four-character label over a head is a kicker")
+        XCTAssertTrue(FurnitureRule.isKicker("文物保护", over: block(["三星堆新发现六座祭祀坑"])))
+        // Counter-cases: a two-character section name, one ending as section
+        // names do, a paper's name, and a label over a byline or over text.
+        XCTAssertFalse(FurnitureRule.isKicker("要闻", over: block(["三星堆新发现六座祭祀坑"])))
+        XCTAssertFalse(FurnitureRule.isKicker("国际新闻", over: block(["联合国秘书长呼吁保护平民"])))
+        XCTAssertFalse(FurnitureRule.isKicker("文化周刊", over: block(["非遗手艺走进百姓身边"])))
+        XCTAssertFalse(FurnitureRule.isKicker("江南日报", over: block(["非遗手艺走进百姓身边"])))
+        XCTAssertFalse(FurnitureRule.isKicker("科技前沿", over: block(["本报记者 喻思南"])))
+        XCTAssertFalse(FurnitureRule.isKicker("科技前沿", over: block(["记者日前从中国科学院获悉，研究人员开发出一种电池。"])))
+    }
+
     func testLabelNextToFurnitureButEchoedInBodyIsNotFurniture() {
         let page = blocks("2020年3月28日 星期六\n\n要闻\n\n体育部门将继续推进健身步道建设。\n\n健身步道")
         let result = FurnitureRule.match(page)

@@ -24,7 +24,8 @@
 ///   or next to another piece of furniture, where such labels are printed.
 ///   Inside the page a short line is a section head, so the rule does not
 ///   apply there; nor to a column rubric (`RubricLabel`), the kicker of the
-///   head under it.
+///   head under it; nor to a label of three or four characters over a head
+///   (`isKicker`).
 enum FurnitureRule {
     static let name = "FurnitureRule"
 
@@ -42,6 +43,7 @@ enum FurnitureRule {
             // A name that recurs in the text is a section head; a page code's
             // digits recur in any page ("2" in "2022年").
             if label != "\(name).sectionLabel" { result[i] = label; continue }
+            if i + 1 < blocks.count, result[i + 1] == nil, isKicker(texts[i], over: blocks[i + 1]) { continue }
             let others = PageText(texts.indices.filter { $0 != i && result[$0] == nil }.map { texts[$0] })
             if !others.contains(others.needle(texts[i])) { result[i] = label }
         }
@@ -86,6 +88,22 @@ enum FurnitureRule {
         }
         return nil
     }
+
+    /// `sectionLabel` counter-case: a label of three or four characters set
+    /// over a head ("科技助力" over "我国成功发射一颗" / "新型遥感卫星", "文物保护"
+    /// over "三星堆新发现六座祭祀坑") is the head's kicker: section names are
+    /// mostly two characters ("要闻", "城市", "地方"), and the longer ones end
+    /// on a word that names a section (`sectionEndings`: "国际新闻", "文化周刊").
+    static func isKicker(_ label: String, over next: TextBlock) -> Bool {
+        let name = label.trimmingWhitespace
+        guard (3...4).contains(name.count), !sectionEndings.contains(where: { name.hasSuffix($0) }), !MastheadLabel.isPaperName(name),
+              let first = next.lines.first, !BylineRule.opensLine(first.text), !BylineRule.isWholeLine(first.text)
+        else { return false }
+        return DisplayLineRule.isCandidate(next)
+    }
+
+    /// Words that end the name of a section rather than a kicker.
+    static let sectionEndings = ["新闻", "要闻", "周刊", "专刊", "副刊", "特刊", "专版", "广角", "天地"]
 
     /// Most lines in a masthead block: paper, date, weekday, page label, section.
     static let mastheadLines = 5
