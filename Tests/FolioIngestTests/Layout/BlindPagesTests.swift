@@ -136,7 +136,7 @@ final class BlindPagesTests: XCTestCase {
 
     /// Sets 13 and 14 count dates differently (今年/去年 and "8月份"), hence their date floors.
     func testThirteenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind13", keeps: Floor(headline: 0.91, paragraphF1: 0.91, byline: 0.97, datePrecision: 0.63, dateRecall: 0.84))
+        try assertSet("blind13", keeps: Floor(articleF1: 0.99, headline: 0.94, paragraphF1: 0.96, byline: 0.97, datePrecision: 0.63, dateRecall: 0.84))
     }
 
     func testFifteenthBlindSetKeepsItsFloor() throws {
@@ -163,7 +163,7 @@ final class BlindPagesTests: XCTestCase {
 
     /// Its paragraphs' first lines are one character short, not two.
     func testTwentiethBlindSetKeepsItsFloor() throws {
-        try assertSet("blind20", keeps: Floor(articleF1: 0.98, headline: 0.99, paragraphF1: 0.81, byline: 0.99))
+        try assertSet("blind20", keeps: Floor(articleF1: 0.99, headline: 0.99, paragraphF1: 0.84, byline: 0.99))
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {

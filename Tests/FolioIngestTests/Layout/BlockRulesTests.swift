@@ -261,6 +261,62 @@ final class PullQuotePositionTests: XCTestCase {
                        "a wide lead opening with a byline is running text")
     }
 
+    func testALineUnderTheWordsItRepeatsIsAPullQuote() {
+        let page = """
+        人工智能辅助诊断进入基层
+
+        本报讯（记者 何畅） 全省百余家县级医院已接入人工智能影像
+        辅助诊断系统，诊断时间缩短一半，阅片效率提高了一倍多。
+
+        阅片效率提高了一倍多
+
+        一位放射科医生说，系统会先标出可疑病灶，医生再逐一复核，
+        漏诊明显减少。
+        """
+        let reading = PageReader.read(page)
+        XCTAssertEqual(reading.articles.count, 1)
+        XCTAssertEqual(reading.articles.first?.pullQuotes, ["阅片效率提高了一倍多"])
+        XCTAssertEqual(reading.articles.first?.sectionHeads, [])
+        XCTAssertEqual(reading.blocks.first { $0.role == .pullQuote }?.rule, PullQuoteRule.repeatsTextAbove + " + PullQuoteRule.ownerHoldsText")
+        // Counter-case: a head that announces the text below stays a section head.
+        let announced = page.replacingOccurrences(of: "阅片效率提高了一倍多\n\n一位", with: "医生复核漏诊减少\n\n一位")
+        XCTAssertEqual(PageReader.read(announced).articles.first?.sectionHeads, ["医生复核漏诊减少"])
+        // Counter-case: a headline set after its body, with the next head below it.
+        let headlineAfter = """
+        本报讯 近日，一位外卖骑手救起落水儿童的视频在网上热传。让好人有好报，
+        社会才会有更多好人，让每一份善意都被看见、被珍惜。
+
+        让每一份善意都被看见
+
+        “一次办好”要落到实处
+
+        本报讯 今年以来，全市推行政务服务“一次办好”改革，群众办事少跑了路。
+        """
+        XCTAssertEqual(PageReader.read(headlineAfter).articles.first?.headline, "让每一份善意都被看见")
+    }
+
+    func testInAHeadedArticleALiftedLineOverASectionHeadIsAPullQuote() {
+        let page = """
+        三星堆新发现六座祭祀坑
+
+        新华社成都3月14日电（记者 刘坚） 考古队负责人介绍，
+        新发现的祭祀坑与上世纪发现的两座坑年代相近，坑内器物种类丰富，为研
+        究古蜀文明提供了新的实物资料。
+
+        为研究古蜀文明提供了新的实物资料
+
+        首次搭建
+        考古方舱
+
+        此次发掘首次搭建了考古方舱，舱内恒温恒湿，最大限度避免对
+        文物的污染。
+        """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.count, 1)
+        XCTAssertEqual(articles.first?.pullQuotes, ["为研究古蜀文明提供了新的实物资料"])
+        XCTAssertEqual(articles.first?.sectionHeads, ["首次搭建考古方舱"])
+    }
+
     func testEchoInsideAnOpenSentenceBecomesAPullQuote() {
         let reading = PageReader.read("""
         改造之初，如何处理新与旧的

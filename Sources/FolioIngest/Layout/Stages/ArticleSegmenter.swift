@@ -30,7 +30,15 @@ enum ArticleSegmenter {
                 continue
             }
             let previous = paragraphs[p - 1]
-            let between = display(between: previous.lastBlock, and: paragraph.firstBlock, verdicts: verdicts)
+            var between = display(between: previous.lastBlock, and: paragraph.firstBlock, verdicts: verdicts)
+            // In an article headed already, a line lifted from the text right
+            // above it is a pull quote (`PullQuoteRule.liftsText`), not a head.
+            if between.count >= 2, !current.headWentAbove,
+               hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
+               let first = between.first, verdicts[(previous.lastBlock + 1)..<first].allSatisfy({ $0.kind == .furniture }),
+               PullQuoteRule.liftsText(blocks[first], above: blocks[previous.lastBlock]) {
+                between.removeFirst()
+            }
             if between.isEmpty {
                 if startsHeadlessArticle(p, current: current, paragraphs: paragraphs, texts: texts, blocks: blocks, verdicts: verdicts) {
                     segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headAfterBody))

@@ -65,6 +65,9 @@ enum BlockClassifier {
         if facts.echoes[i], previousIsOpen {
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.interruptsSentence)
         }
+        if facts.repeatsTextAbove[i], previous?.kind == .body {
+            return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.repeatsTextAbove)
+        }
         if BodyFragmentRule.continuesOpenSentence(block, previousBodyIsOpen: previousIsOpen, column: facts.columns[i]) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.continuesOpenSentence)
         }

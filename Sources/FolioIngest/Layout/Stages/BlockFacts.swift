@@ -21,6 +21,9 @@ struct BlockFacts {
     let echoes: [Bool]
     /// `PullQuoteRule.isSetApart`: short and wider than the column around it.
     let setApart: [Bool]
+    /// `PullQuoteRule.repeatsTextAbove`: a display candidate whose text occurs
+    /// in the text block right above it, with running text below it.
+    let repeatsTextAbove: [Bool]
 
     init(_ blocks: [TextBlock]) {
         self.blocks = blocks
@@ -47,6 +50,14 @@ struct BlockFacts {
         }
         self.echoes = blocks.indices.map { i in
             furniture[i] == nil && candidate[i] && PullQuoteRule.echoes(blocks[i], in: pageWithout[i])
+        }
+        self.repeatsTextAbove = blocks.indices.map { i in
+            guard furniture[i] == nil, candidate[i],
+                  let above = (0..<i).last(where: { furniture[$0] == nil }), !candidate[above],
+                  let below = blocks.indices.dropFirst(i + 1).first(where: { furniture[$0] == nil }), !candidate[below],
+                  !BylineRule.opensLine(blocks[below].lines[0].text)
+            else { return false }
+            return PullQuoteRule.repeats(blocks[i], in: PageText(coding: coding, texts: stripped, taking: [above]))
         }
     }
 

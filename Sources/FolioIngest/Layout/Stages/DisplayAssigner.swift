@@ -126,6 +126,17 @@ enum DisplayAssigner {
                 }
             }
         }
+        // A section head under the words it repeats, with more to follow, was
+        // lifted from them (`PullQuoteRule.liftsText`).
+        for (i, v) in verdicts.enumerated() where v.kind == .display && result[i]?.role == .sectionHead {
+            guard let above = (0..<i).last(where: { verdicts[$0].kind != .furniture }), verdicts[above].kind == .body,
+                  articleOfBlock[above] == result[i]?.article,
+                  verdicts.indices.dropFirst(i + 1).contains(where: { verdicts[$0].kind != .furniture }),
+                  PullQuoteRule.liftsText(blocks[i], above: blocks[above])
+            else { continue }
+            result[i]?.role = .pullQuote
+            result[i]?.rule += " + " + PullQuoteRule.repeatsTextAbove
+        }
         // `DeckRule.underHeadline` spared a repeated sentence from being a pull
         // quote because a head stood above it; if that head turned out to be a
         // section head, the block is no deck, and the repeat decides after all.
