@@ -165,6 +165,11 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["全国春耕备耕有序推进"]), atPageEdge: true))
     }
 
+    func testALabelAboveThePagesFirstTextStandsThoughItsWordRecurs() {
+        let page = blocks("体育\n\n本报记者 钱振宇\n为期四周的集训结束。体育专家认为，年轻队员进步明显。\n\n赛事服务\n更加精细")
+        XCTAssertEqual(FurnitureRule.match(page)[0], "FurnitureRule.sectionLabel", "no head is moved above the first text")
+    }
+
     func testALongerLabelOverAHeadIsItsKicker() {
         let page = blocks("2020年3月28日 星期六\n要闻\n\n科技助力\n\n我国成功发射一颗\n新型遥感卫星\n\n新华社西昌3月27日电（记者 林晓雪） 我国27日成功发射一颗卫星。")
         let result = FurnitureRule.match(page)

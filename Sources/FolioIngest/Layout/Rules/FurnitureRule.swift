@@ -32,7 +32,8 @@ enum FurnitureRule {
     /// The furniture rule matching each block, or nil.
     ///
     /// A short line that occurs in the page's running text ("健身步道" moved
-    /// to the page end) is a section head, not a label.
+    /// to the page end) is a section head, not a label — except above the
+    /// page's first text, where no head is moved to.
     static func match(_ blocks: [TextBlock]) -> [String?] {
         var result = blocks.map { match($0, atPageEdge: false) }
         let texts = blocks.map(\.joined)
@@ -44,6 +45,9 @@ enum FurnitureRule {
             // digits recur in any page ("2" in "2022年").
             if label != "\(name).sectionLabel" { result[i] = label; continue }
             if i + 1 < blocks.count, result[i + 1] == nil, isKicker(texts[i], over: blocks[i + 1]) { continue }
+            // Heads are moved to the page's end, never above its first text:
+            // there a label stands even if its word recurs ("体育" over "体育专家认为…").
+            if !(0..<i).contains(where: { result[$0] == nil }) { result[i] = label; continue }
             let others = PageText(texts.indices.filter { $0 != i && result[$0] == nil }.map { texts[$0] })
             if !others.contains(others.needle(texts[i])) { result[i] = label }
         }
