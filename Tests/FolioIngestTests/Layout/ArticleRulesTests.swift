@@ -311,6 +311,43 @@ final class ArticleSegmenterTests: XCTestCase {
         XCTAssertTrue(reading.blocks.contains { $0.rule.contains(ArticleBoundaryRule.headAfterBody) })
     }
 
+    func testAnArticleHeadedOverOneParagraphHasOnlyBegun() {
+        let page = """
+        城市书房延长开放时间
+
+        读者可预约错峰入馆
+
+        本报记者 许文静
+
+        昨天，位于老城区的十
+        二家城市书房恢复开放，开放
+        时间延长至晚上九点。
+
+        记者在现场看到，入口
+        处设置了测温点，阅览座位间
+        隔摆放。读者通过公众号预
+        约后，可在指定时段入馆，
+        每个时段限流三十人。
+
+        推出“送书到小区”服务
+
+        书房管理员介绍，3月
+        以来，线上借阅量明显上升，
+        书房推出“送书到小区”服
+        务，读者下单后两天内即可
+        取书。
+
+        春季植树活动错峰开展
+
+        本报讯 今年春季植树活动
+        采取错峰预约方式进行。
+        """
+        let reading = PageReader.read(page)
+        XCTAssertEqual(reading.articles.map(\.headline), ["城市书房延长开放时间", "春季植树活动错峰开展"])
+        XCTAssertEqual(reading.articles.first?.sectionHeads, ["推出“送书到小区”服务"])
+        XCTAssertFalse(reading.blocks.contains { $0.rule.contains(ArticleBoundaryRule.headAfterBody) })
+    }
+
     func testAHeadOverAReporterLineHeadsTheTextBelow() {
         let headed = page.replacingOccurrences(of: "\n数字技术助力文物保护", with: """
 

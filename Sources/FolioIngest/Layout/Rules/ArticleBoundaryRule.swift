@@ -50,6 +50,8 @@ import Foundation
 ///   Counter-case: display blocks followed by a reporter line ("本报记者
 ///   韩冬") or a dateline head the article below them, as the article so far
 ///   was headed.
+///   Counter-case: the article so far was headed over one paragraph only
+///   (`minimumParagraphsBeforeHeadless`): it has only begun.
 ///   Counter-cases: a later paragraph of the same article that opens with
 ///   "记者…了解到" shares the article's terms and stays; and a paragraph that
 ///   starts inside the block where the last one ended (no blank line at
@@ -64,6 +66,11 @@ enum ArticleBoundaryRule {
     static let sameArticle = "ArticleBoundaryRule.sameArticle"
     static let headAfterBody = "ArticleBoundaryRule.headAfterBody"
     static let strictLeadWindow = 20
+    /// `headAfterBody` counter-case: an article headed over its first
+    /// paragraph alone has only begun; its second paragraph ("记者在现场看到，…"
+    /// after "昨天，…恢复开放") shares few words with one paragraph, and a
+    /// section head may follow it.
+    static let minimumParagraphsBeforeHeadless = 2
 
     /// On the seed two articles on the same subject score 0.18–0.19 and a
     /// lead paragraph against the rest of its article 0.71; short unrelated

@@ -95,6 +95,7 @@ enum ArticleSegmenter {
         _ p: Int, current: Segment, paragraphs: [Paragraph], texts: [String], blocks: [TextBlock], verdicts: [BlockVerdict]
     ) -> Bool {
         guard paragraphs[p - 1].isClosed, paragraphs[p].firstBlock != paragraphs[p - 1].lastBlock, !current.headWentAbove,
+              current.paragraphs.count >= ArticleBoundaryRule.minimumParagraphsBeforeHeadless,
               hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
               ArticleBoundaryRule.hasLeadCue(texts[p], within: ArticleBoundaryRule.strictLeadWindow)
         else { return false }
