@@ -46,9 +46,23 @@ enum PullQuoteRule {
     static let name = "PullQuoteRule.repeatsBodySentence"
     static let repeatsTextAbove = "PullQuoteRule.repeatsTextAbove"
 
-    /// Whether a display block repeats text of the block `above` it verbatim.
-    static func liftsText(_ block: TextBlock, above: TextBlock) -> Bool {
-        repeats(block, in: PageText([above.joined]))
+    /// Whether a display block repeats, verbatim, the text of the paragraph above it.
+    static func liftsText(_ block: TextBlock, from paragraphText: String) -> Bool {
+        repeats(block, in: PageText([paragraphText]))
+    }
+
+    /// The blocks of the paragraph right above block `i`: the nearest block
+    /// not skipped, if it is text, and the text blocks before it whose
+    /// sentence runs on across a column break ("…充电基础设施…增" / blank /
+    /// "强。"). Empty when a head or nothing stands right above.
+    static func paragraph(above i: Int, in blocks: [TextBlock], skipped: (Int) -> Bool, isText: (Int) -> Bool) -> [Int] {
+        guard let above = (0..<i).last(where: { !skipped($0) }), isText(above) else { return [] }
+        var paragraph = [above]
+        while let first = paragraph.first, let earlier = (0..<first).last(where: { !skipped($0) }), isText(earlier),
+              !(blocks[earlier].lines.last?.text.endsSentence ?? true) {
+            paragraph.insert(earlier, at: 0)
+        }
+        return paragraph
     }
 
     /// Whether the block's text (at least `minimumLength` characters) occurs verbatim in `page`.

@@ -53,11 +53,11 @@ struct BlockFacts {
         }
         self.repeatsTextAbove = blocks.indices.map { i in
             guard furniture[i] == nil, candidate[i],
-                  let above = (0..<i).last(where: { furniture[$0] == nil }), !candidate[above],
                   let below = blocks.indices.dropFirst(i + 1).first(where: { furniture[$0] == nil }), !candidate[below],
                   !BylineRule.opensLine(blocks[below].lines[0].text)
             else { return false }
-            return PullQuoteRule.repeats(blocks[i], in: PageText(coding: coding, texts: stripped, taking: [above]))
+            let paragraph = PullQuoteRule.paragraph(above: i, in: blocks, skipped: { furniture[$0] != nil }, isText: { !candidate[$0] })
+            return !paragraph.isEmpty && PullQuoteRule.repeats(blocks[i], in: PageText(coding: coding, texts: stripped, taking: paragraph))
         }
     }
 

@@ -129,10 +129,11 @@ enum DisplayAssigner {
         // A section head under the words it repeats, with more to follow, was
         // lifted from them (`PullQuoteRule.liftsText`).
         for (i, v) in verdicts.enumerated() where v.kind == .display && result[i]?.role == .sectionHead {
-            guard let above = (0..<i).last(where: { verdicts[$0].kind != .furniture }), verdicts[above].kind == .body,
-                  articleOfBlock[above] == result[i]?.article,
+            let paragraph = PullQuoteRule.paragraph(
+                above: i, in: blocks, skipped: { verdicts[$0].kind == .furniture }, isText: { verdicts[$0].kind == .body })
+            guard let above = paragraph.last, articleOfBlock[above] == result[i]?.article,
                   verdicts.indices.dropFirst(i + 1).contains(where: { verdicts[$0].kind != .furniture }),
-                  PullQuoteRule.liftsText(blocks[i], above: blocks[above])
+                  PullQuoteRule.liftsText(blocks[i], from: paragraph.map { blocks[$0].joined }.joined())
             else { continue }
             result[i]?.role = .pullQuote
             result[i]?.rule += " + " + PullQuoteRule.repeatsTextAbove
