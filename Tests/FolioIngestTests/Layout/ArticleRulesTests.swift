@@ -348,6 +348,29 @@ final class ArticleSegmenterTests: XCTestCase {
         XCTAssertFalse(reading.blocks.contains { $0.rule.contains(ArticleBoundaryRule.headAfterBody) })
     }
 
+    func testHeadsPastThePagesFurnitureWereMovedToTheEnd() {
+        let page = """
+        本报记者 彭小禾
+        第三十四届全国青少年科技创新大赛日前落幕，参赛作品
+        涵盖智能制造、生态环保等多个领域。
+
+        不少作品源于学生的日常观察，奇思妙想背后是对生活的
+        细致体会。
+
+        青少年科技创新大赛落幕
+
+        2019年9月9日
+        责任编辑：邱晨
+
+        奇思妙想
+        源于生活
+        """
+        let reading = PageReader.read(page)
+        XCTAssertEqual(reading.articles.first?.headline, "青少年科技创新大赛落幕")
+        XCTAssertEqual(reading.articles.first?.subheadlines, [])
+        XCTAssertEqual(reading.articles.first?.sectionHeads, ["奇思妙想源于生活"])
+    }
+
     func testAHeadOverAReporterLineHeadsTheTextBelow() {
         let headed = page.replacingOccurrences(of: "\n数字技术助力文物保护", with: """
 

@@ -165,6 +165,11 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["全国春耕备耕有序推进"]), atPageEdge: true))
     }
 
+    func testABareDateBesideTheStaffCreditIsFurnitureAnywhere() {
+        XCTAssertEqual(FurnitureRule.match(block(["2019年9月9日", "责任编辑：邱晨"]), atPageEdge: false), "FurnitureRule.masthead")
+        XCTAssertNil(FurnitureRule.match(block(["2019年9月9日"]), atPageEdge: false), "a bare date alone inside the page is text")
+    }
+
     func testALabelAboveThePagesFirstTextStandsThoughItsWordRecurs() {
         let page = blocks("体育\n\n本报记者 钱振宇\n为期四周的集训结束。体育专家认为，年轻队员进步明显。\n\n赛事服务\n更加精细")
         XCTAssertEqual(FurnitureRule.match(page)[0], "FurnitureRule.sectionLabel", "no head is moved above the first text")

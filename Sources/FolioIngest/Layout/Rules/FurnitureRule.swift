@@ -16,7 +16,8 @@
 /// - `pageLabel` also takes a bare page code with a section name ("6 产经")
 ///   at the page edge or next to other furniture.
 /// - `editorCredit`: the page's staff line, "本版责编：王斌 徐阳" / "责任编辑：…" /
-///   "版式设计：…", wherever it stands.
+///   "版式设计：…", wherever it stands; with a bare date beside it
+///   ("2019年9月9日" / "责任编辑：邱晨") it is a `masthead` wherever it stands.
 /// - `registration`: the paper's registration line, "国内统一连续出版物号
 ///   CN11-0065", wherever it stands.
 /// - `sectionLabel`: a bare section name of at most four Han characters
@@ -61,8 +62,10 @@ enum FurnitureRule {
         let texts = block.texts
         if texts.allSatisfy(MastheadLabel.isEditorCredit) { return "\(name).editorCredit" }
         if texts.count == 1, MastheadLabel.isRegistration(texts[0]) { return "\(name).registration" }
+        // A bare date is furniture at the page's edge, or beside the page's staff credit anywhere.
+        let besideCredit = texts.count > 1 && texts.contains(where: MastheadLabel.isEditorCredit)
         let isDate = { (text: String) in
-            FurniturePatterns.hasFolioDate(text) || (atPageEdge && FurniturePatterns.isBareDate(text))
+            FurniturePatterns.hasFolioDate(text) || ((atPageEdge || besideCredit) && FurniturePatterns.isBareDate(text))
         }
         if texts.count <= 2 {
             if texts.allSatisfy(FurniturePatterns.hasFolioDate) { return "\(name).folioLine" }

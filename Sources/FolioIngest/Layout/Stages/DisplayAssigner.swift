@@ -108,7 +108,9 @@ enum DisplayAssigner {
                 var rest = cluster[...]
                 if !hasHeadline[a] {
                     var head: [Int] = []
+                    // Past the page's furniture come only heads the extraction moved to the end.
                     while let first = rest.first, head.count < 3,
+                          !(head.last.map { ($0 + 1)..<first } ?? first..<first).contains(where: { verdicts[$0].kind == .furniture }),
                           bestArticle(first, fallback: a) == a || (HeadStackRule.isLowerHalf(verdicts[first]) && head.last == first - 1) {
                         head.append(first)
                         rest = rest.dropFirst()
