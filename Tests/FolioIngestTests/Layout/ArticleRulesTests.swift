@@ -118,6 +118,16 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: false), 2)
     }
 
+    func testAShortThirdLineOpensThePartBelowAsItsKicker() {
+        // [headline 1, deck 1, "新年新气象", headline 2]: the short line without evidence is the kicker below.
+        let overlaps = [(above: 0.9, below: 0.1), (above: 0.6, below: 0.0), (above: 0.0, below: 0.0), (above: 0.1, below: 0.8)]
+        XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: false, short: [false, false, true, false]), 2)
+        XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: false), 3, "a longer line without evidence stays above")
+        // Counter-case: a short line right under a lone headline is its deck.
+        let deck = [(above: 0.9, below: 0.1), (above: 0.0, below: 0.0), (above: 0.1, below: 0.8)]
+        XCTAssertEqual(ClusterSplitRule.split(deck, aboveHasHeadline: false, short: [false, true, false]), 2)
+    }
+
     func testARubricGoesWithTheHeadlineUnderIt() {
         // [headline 1, rubric, headline 2]: the rubric, with no evidence, opens the part below.
         let headFirst = [(above: 0.8, below: 0.0), (above: 0.0, below: 0.0), (above: 0.1, below: 0.9)]

@@ -116,7 +116,10 @@ enum HeadGroupRule {
 /// Blocks given to an article that already has a headline (they would be
 /// section heads) pay a small penalty, so ties favour heads. A block with no
 /// evidence stays with the block above it, except a column rubric
-/// (`RubricLabel`), which goes with the headline under it.
+/// (`RubricLabel`), which goes with the headline under it, and a short line
+/// (at most `kickerMaximumLength` characters) after two blocks and before
+/// another, which may open the part below as its kicker ("新年新气象" after
+/// a headline and deck set after their body, over the next headline).
 enum ClusterSplitRule {
     static let name = "ClusterSplitRule.bigramOverlap"
     static let sectionHeadPenalty = 0.15
@@ -132,14 +135,19 @@ enum ClusterSplitRule {
     /// - Parameter dashLead: blocks opening with a dash (`DashDeckRule`), which cannot open the part below.
     /// - Parameter rubric: column rubrics (`RubricLabel`), which go with the headline they stand over.
     static func split(
-        _ overlaps: [(above: Double, below: Double)], aboveHasHeadline: Bool, dashLead: [Bool] = [], rubric: [Bool] = []
+        _ overlaps: [(above: Double, below: Double)], aboveHasHeadline: Bool, dashLead: [Bool] = [], rubric: [Bool] = [],
+        short: [Bool] = []
     ) -> Int {
         var best = 0
         var bestScore = -Double.infinity
         for k in 0...overlaps.count {
             if k > 0, k - 1 < rubric.count, rubric[k - 1] { continue }
             let opensWithRubric = k < rubric.count && rubric[k]
-            if k > 0, k < overlaps.count, max(overlaps[k].above, overlaps[k].below) < noEvidence, !opensWithRubric { continue }
+            // A third short line after a headline and its deck is the next head's kicker.
+            let opensWithKicker = k >= 2 && k < short.count && short[k] && k + 1 < overlaps.count
+            if k > 0, k < overlaps.count, max(overlaps[k].above, overlaps[k].below) < noEvidence, !opensWithRubric, !opensWithKicker {
+                continue
+            }
             if k > 0, k < dashLead.count, dashLead[k] { continue }
             var score = 0.0
             for (i, o) in overlaps.enumerated() {

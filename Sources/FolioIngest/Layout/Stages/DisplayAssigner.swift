@@ -98,7 +98,8 @@ enum DisplayAssigner {
                     // Neither a dash-led deck nor the second half of a cut block opens the part below.
                     dashLead: cluster.map { DashDeckRule.opensWithDash(blocks[$0].joined) || HeadStackRule.isLowerHalf(verdicts[$0]) },
                     // A kicker cut from its headline goes with it, as a rubric does.
-                    rubric: cluster.map { RubricLabel.isRubric(blocks[$0].joined) || HeadStackRule.isGluedKicker(verdicts[$0]) })
+                    rubric: cluster.map { RubricLabel.isRubric(blocks[$0].joined) || HeadStackRule.isGluedKicker(verdicts[$0]) },
+                    short: cluster.map { blocks[$0].lines.count == 1 && blocks[$0].joined.nonWhitespaceCount <= HeadGroupRule.kickerMaximumLength })
                 give(Array(cluster[..<k]), to: a)
                 give(Array(cluster[k...]), to: b)
                 for block in cluster {
