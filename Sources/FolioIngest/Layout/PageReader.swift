@@ -102,6 +102,9 @@ public enum PageReader {
                    appendToLast(block.joined, as: role, in: &articles[a]) {
                     // The two halves of a cut block are one title after all.
                     rule += " + " + HeadStackRule.rejoined
+                } else if assignment.kickerLine, let kicker = block.texts.first, let headline = block.texts.last {
+                    add(kicker, as: .kicker, to: &articles[a])
+                    add(headline, as: .headline, to: &articles[a])
                 } else {
                     add(block.joined, as: role, to: &articles[a])  // TextJoiner.join(block.texts)
                 }

@@ -101,6 +101,32 @@ final class HeadGroupRuleTests: XCTestCase {
     }
 }
 
+final class GluedKickerByContentTests: XCTestCase {
+    private let body = "年关将近，各地年货市场人气渐旺，商户普遍备足货源，年货市场备货充足，价格总体平稳。"
+
+    func testAFirstLineSharingNothingWithTheBodyIsAKicker() {
+        let overlap = { (line: String) in Bigrams(line).containment(in: Bigrams(self.body)) }
+        XCTAssertTrue(HeadGroupRule.isGluedKicker(["岁末年初看消费", "年货市场备货充足"], overlap: overlap))
+        // Counter-cases: a wrapped headline's first line is part of the statement;
+        // quoted lines and short first lines are not weighed.
+        XCTAssertFalse(HeadGroupRule.isGluedKicker(["各地年货市场", "备货充足价格平稳"], overlap: overlap))
+        XCTAssertFalse(HeadGroupRule.isGluedKicker(["大山深处架起", "“年货市场”"], overlap: overlap))
+        XCTAssertFalse(HeadGroupRule.isGluedKicker(["观察", "年货市场备货充足"], overlap: overlap))
+    }
+
+    func testThePageReaderSetsTheKickerApart() {
+        let page = """
+        岁末年初看消费
+        年货市场备货充足
+
+        本报讯（记者 王晓明） \(body)
+        """
+        let article = PageReader.read(page).articles.first
+        XCTAssertEqual(article?.headline, "年货市场备货充足")
+        XCTAssertEqual(article?.subheadlines, ["岁末年初看消费"])
+    }
+}
+
 final class ClusterSplitRuleTests: XCTestCase {
     func testSeedLikeClusterSplitsByContent() {
         // [headline 1, deck 1, headline 2, deck 2] between two bodies.

@@ -8,7 +8,7 @@ import XCTest
 /// runs of every length; spaces and line terminators at the end).
 final class FurniturePatternsTests: XCTestCase {
     private static let folio = try! NSRegularExpression(pattern:
-        #"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"#)
+        #"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[/／|｜]\s*)?(?:星期|周)[一二三四五六日天]"#)
     private static let bareDate = try! NSRegularExpression(pattern:
         #"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$"#)
     private static let pageNumber = try! NSRegularExpression(pattern:
@@ -28,6 +28,8 @@ final class FurniturePatternsTests: XCTestCase {
         XCTAssertTrue(FurniturePatterns.hasFolioDate("人民日报 2020年3月28日 星期六"))
         XCTAssertTrue(FurniturePatterns.hasFolioDate("２０２１年７月２日　周五"))
         XCTAssertFalse(FurniturePatterns.hasFolioDate("2020年3月28日召开"))
+        XCTAssertTrue(FurniturePatterns.hasFolioDate("2019年9月11日/星期三"), "an evening paper's rule between date and weekday")
+        XCTAssertFalse(FurniturePatterns.hasFolioDate("2019年9月11日/召开"))
         XCTAssertTrue(FurniturePatterns.isBareDate(" 2021年7月2日 "))
         XCTAssertFalse(FurniturePatterns.isBareDate("2021年7月2日召开"))
         XCTAssertFalse(FurniturePatterns.isBareDate("202年7月2日"))
@@ -38,7 +40,7 @@ final class FurniturePatternsTests: XCTestCase {
         XCTAssertTrue(FurniturePatterns.isPageNumber("第一二三版"), "the numerals may be read as the section name")
         XCTAssertFalse(FurniturePatterns.isPageNumber("全国春耕备耕有序推进"))
         XCTAssertFalse(FurniturePatterns.isPageNumber("第1234版"))
-        for line in ["人民日报 2020年3月28日 星期六", "第3版", "要闻 第十二版", "第一二三版", "第1234版", " 2021年7月2日 "] {
+        for line in ["人民日报 2020年3月28日 星期六", "2019年9月11日 / 星期三", "2019年9月11日｜周三", "第3版", "要闻 第十二版", "第一二三版", "第1234版", " 2021年7月2日 "] {
             assertAgree(line)
         }
     }
@@ -53,7 +55,7 @@ final class FurniturePatternsTests: XCTestCase {
 
     func testProbingLinesAgree() {
         let pieces = ["", " ", "\u{3000}", "第", "3", "12", "123", "1234", "２０２０", "A", "版", "要闻", "国际新闻版面专刊",
-                      "七", "十二", "2020", "年", "月", "日", "星期", "周", "六", "天", "\n", "\r\n", "\u{2028}", "々", "〇", "x", "，"]
+                      "七", "十二", "2020", "年", "月", "日", "星期", "周", "六", "天", "/", "｜", "\n", "\r\n", "\u{2028}", "々", "〇", "x", "，"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407

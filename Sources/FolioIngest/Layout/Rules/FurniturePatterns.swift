@@ -6,7 +6,7 @@
 /// pattern did, read the ICU way: `\s` is the Unicode White_Space property,
 /// `\p{Han}` the Han script, `$` the end or a final line terminator.
 enum FurniturePatterns {
-    /// `[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]`,
+    /// `[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[/／|｜]\s*)?(?:星期|周)[一二三四五六日天]`,
     /// anywhere in the line: a full date with its weekday.
     static func hasFolioDate(_ line: String) -> Bool {
         guard line.unicodeScalars.contains("年") else { return false }  // most lines: no scan from every start
@@ -14,6 +14,8 @@ enum FurniturePatterns {
         for start in s.indices {
             guard var i = fullDate(s, from: start) else { continue }
             i = skipSpaces(s, from: i)
+            // Evening papers set a rule between them: "2019年9月11日/星期三".
+            if i < s.count, "/／|｜".unicodeScalars.contains(s[i]) { i = skipSpaces(s, from: i + 1) }
             if i < s.count, s[i] == "周" {
                 i += 1
             } else if i + 1 < s.count, s[i] == "星", s[i + 1] == "期" {

@@ -58,6 +58,31 @@ enum HeadGroupRule {
     /// …set over a much longer headline.
     static let kickerLengthRatio = 1.6
 
+    static let gluedKicker = "HeadGroupRule.gluedKicker"
+
+    /// `gluedKicker`: a two-line headline block whose first line shares no
+    /// word (character bigram) with the article's body while its second line
+    /// shares at least `headlineMinimumGluedOverlap` of its own is a kicker
+    /// set against the headline ("岁末年初看消费" / "年货市场备货充足", "足不出户
+    /// 看展" / "多地博物馆推出线上展览"): a kicker is a slogan, a headline states
+    /// the news. Over the blind sets, 10 of 22 glued kickers against 5 of 182
+    /// wrapped headlines have a first line sharing nothing with the body, and
+    /// those five are quoted names ("大山深处架起" / "“高铁通道”"), which this
+    /// rule leaves alone: lines with quotation marks are not weighed.
+    /// Counter-cases: a wrapped headline's first line is part of the
+    /// statement (median overlap 0.83); a short first line (under
+    /// `gluedKickerMinimumLength`) says too little to weigh.
+    static func isGluedKicker(_ lines: [String], overlap: (String) -> Double) -> Bool {
+        guard lines.count == 2, lines[0].nonWhitespaceCount >= gluedKickerMinimumLength,
+              !lines.contains(where: { $0.unicodeScalars.contains { "“”‘’「」《》\"".unicodeScalars.contains($0) } }),
+              !Glyph.hasClausePunctuation(lines[0])
+        else { return false }
+        return overlap(lines[0]) == 0 && overlap(lines[1]) >= headlineMinimumGluedOverlap
+    }
+
+    static let gluedKickerMinimumLength = 4
+    static let headlineMinimumGluedOverlap = 0.3
+
     /// `wrappedHeadline`: the second of two blocks wraps (one line above, several
     /// below) and its lines are no wider than the first block is long.
     static func isWrappedHeadline(lineCounts: [Int], lengths: [Int], widest: [Double]) -> Bool {

@@ -4,6 +4,8 @@ enum DisplayAssigner {
         var role: BlockRole
         var rule: String
         var article: Int?
+        /// A headline block whose first line is its kicker (`HeadGroupRule.gluedKicker`).
+        var kickerLine = false
     }
 
     /// - Parameters:
@@ -66,6 +68,13 @@ enum DisplayAssigner {
                     result[block] = Assignment(role: role, rule: rule, article: article)
                 }
                 if role == .headline { hasHeadline[article] = true }
+            }
+            // A kicker set on the headline's first line: only where the group has none.
+            if !roles.contains(where: { $0.0 == .kicker }),
+               let u = roles.firstIndex(where: { $0.0 == .headline }), units[u].count == 1,
+               HeadGroupRule.isGluedKicker(blocks[units[u][0]].texts, overlap: { Bigrams($0).containment(in: fingerprints[article]) }) {
+                result[units[u][0]]?.kickerLine = true
+                result[units[u][0]]?.rule += " + " + HeadGroupRule.gluedKicker
             }
         }
 
