@@ -168,6 +168,10 @@ final class FurnitureRuleTests: XCTestCase {
     func testABareDateBesideTheStaffCreditIsFurnitureAnywhere() {
         XCTAssertEqual(FurnitureRule.match(block(["2019年9月9日", "责任编辑：邱晨"]), atPageEdge: false), "FurnitureRule.masthead")
         XCTAssertNil(FurnitureRule.match(block(["2019年9月9日"]), atPageEdge: false), "a bare date alone inside the page is text")
+        XCTAssertEqual(FurnitureRule.match(block(["国际", "本版编辑：高远"]), atPageEdge: false), "FurnitureRule.masthead")
+        XCTAssertEqual(FurnitureRule.match(block(["14", "人民日报 体育"]), atPageEdge: true), "FurnitureRule.masthead")
+        XCTAssertTrue(MastheadLabel.isLabel("人民日报 体育"))
+        XCTAssertFalse(MastheadLabel.isLabel("赵 丽"), "spaced parts need a paper's name among them")
     }
 
     func testALabelAboveThePagesFirstTextStandsThoughItsWordRecurs() {

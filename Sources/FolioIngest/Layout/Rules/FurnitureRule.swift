@@ -17,7 +17,8 @@
 ///   at the page edge or next to other furniture.
 /// - `editorCredit`: the page's staff line, "本版责编：王斌 徐阳" / "责任编辑：…" /
 ///   "版式设计：…", wherever it stands; with a bare date beside it
-///   ("2019年9月9日" / "责任编辑：邱晨") it is a `masthead` wherever it stands.
+///   ("2019年9月9日" / "责任编辑：邱晨"), or labels ("国际" / "本版编辑：高远"),
+///   it is a `masthead` wherever it stands.
 /// - `registration`: the paper's registration line, "国内统一连续出版物号
 ///   CN11-0065", wherever it stands.
 /// - `sectionLabel`: a bare section name of at most four Han characters
@@ -73,6 +74,10 @@ enum FurnitureRule {
             if texts.allSatisfy({ isDate($0) || FurniturePatterns.isPageNumber($0) }), texts.contains(where: isDate) {
                 return texts.count == 1 ? "\(name).dateLine" : "\(name).folioLine"
             }
+        }
+        // A section name over the page's staff credit ("国际" / "本版编辑：高远").
+        if besideCredit, texts.allSatisfy({ MastheadLabel.isLabel($0) || MastheadLabel.isEditorCredit($0) || isDate($0) }) {
+            return "\(name).masthead"
         }
         let isAnchor = { (text: String) in isDate(text) || FurniturePatterns.isPageNumber(text) }
         if texts.contains(where: isAnchor),

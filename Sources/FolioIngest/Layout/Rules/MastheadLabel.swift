@@ -82,8 +82,15 @@ enum MastheadLabel {
             && line.allSatisfy { ($0.isASCII && $0.isUppercase) || $0 == " " }
     }
 
-    /// Any of the labels above.
+    /// Any of the labels above, or a paper's name and other labels on one
+    /// line, set apart by spaces ("人民日报 体育").
     static func isLabel(_ text: String) -> Bool {
+        if isSingleLabel(text) { return true }
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        return parts.count > 1 && parts.contains(where: isPaperName) && parts.allSatisfy(isSingleLabel)
+    }
+
+    private static func isSingleLabel(_ text: String) -> Bool {
         isSectionName(text) || isPaperName(text) || isPageCode(text) || isPageCodeWithSection(text)
             || isLunarDate(text) || isRomanizedName(text) || isWeekday(text)
     }
