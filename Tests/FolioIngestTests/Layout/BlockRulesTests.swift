@@ -205,6 +205,28 @@ final class FurnitureRuleTests: XCTestCase {
     }
 }
 
+final class ReportedSpeechTests: XCTestCase {
+    func testAShortBlockReportingSpeechIsTheStartOfAParagraph() {
+        XCTAssertTrue(DisplayLineRule.reportsSpeech("专家建议，银行应进一步完善风险"))
+        XCTAssertFalse(DisplayLineRule.reportsSpeech("小小“一次性”，背后是大观念"), "a head may hold a comma")
+        XCTAssertFalse(DisplayLineRule.reportsSpeech("说到做到"))
+        let reading = PageReader.read("""
+        普惠金融服务持续下沉
+
+        本报讯（记者 王晓明） 多家银行推出线上信用贷款，
+        小微企业从申请到放款最快只需十分钟。
+
+        专家建议，银行应进一步完善风险
+
+        定价能力，既要让利实体经济，也
+        要守住风险底线。
+        """)
+        XCTAssertEqual(reading.articles.count, 1)
+        XCTAssertEqual(reading.articles.first?.sectionHeads, [])
+        XCTAssertEqual(reading.articles.first?.paragraphs.last, "专家建议，银行应进一步完善风险定价能力，既要让利实体经济，也要守住风险底线。")
+    }
+}
+
 final class DisplayLineRuleTests: XCTestCase {
     func testShortUnpunctuatedBlocksAreCandidates() {
         XCTAssertTrue(DisplayLineRule.isCandidate(block(["当前情况下，中美应该团结抗疫"])))

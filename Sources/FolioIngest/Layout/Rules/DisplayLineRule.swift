@@ -35,6 +35,19 @@ enum DisplayLineRule {
 
     static let speakerLabels = ["记者", "问", "答", "主持人"]
 
+    /// `DisplayLineRule.reportedSpeech` counter-case: a short block that
+    /// introduces someone's words ("专家建议，银行应进一步完善风险" / blank /
+    /// "定价能力，…") is the first line of a paragraph cut by a column break:
+    /// heads state, they do not report. None of the blind sets' headlines,
+    /// decks or section heads has a reporting verb before a comma; the pull
+    /// quotes that do are whole repeated sentences, found before this test.
+    static let reportedSpeech = "DisplayLineRule.reportedSpeech"
+    static let reportingVerbs = ["表示", "介绍", "建议", "指出", "认为", "说", "称", "强调", "透露", "坦言", "提醒", "告诉记者"]
+
+    static func reportsSpeech(_ text: String) -> Bool {
+        reportingVerbs.contains { text.contains($0 + "，") }
+    }
+
     static let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」")]
 
     /// Heads are whole: every quote or bracket they open, they close.

@@ -61,6 +61,7 @@ enum BlockClassifier {
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.name)
         }
         guard facts.candidate[i] else { return BlockVerdict(kind: .body, rule: bodyRule) }
+        if DisplayLineRule.reportsSpeech(block.joined) { return BlockVerdict(kind: .body, rule: DisplayLineRule.reportedSpeech) }
 
         if facts.echoes[i], previousIsOpen {
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.interruptsSentence)
