@@ -3,7 +3,7 @@ import XCTest
 @testable import FolioIngest
 
 /// Pages written by other hands, without sight of the reader, to measure how
-/// it does on pages it was not built on (Fixtures/blind1 … Fixtures/blind24;
+/// it does on pages it was not built on (Fixtures/blind1 … Fixtures/blind26;
 /// see their READMEs). Each was scored blind first; the figures before and
 /// after the fixes they prompted are in the README. These tests keep the
 /// reader from sliding back: blind1 must meet the 0.95 targets, blind2 (a
@@ -185,6 +185,17 @@ final class BlindPagesTests: XCTestCase {
 
     func testTwentyFourthBlindSetKeepsItsFloor() throws {
         try assertSet("blind24", keeps: Floor(articleF1: 0.98, headline: 0.99, paragraphF1: 0.93, byline: 0.99, datePrecision: 0.88, dateRecall: 0.89))
+    }
+
+    /// Sets 25 and 26 (session 4) were scored after the session's first
+    /// fixes; their first runs are the latest honest estimate, with the
+    /// issue's date conventions.
+    func testTwentyFifthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind25", keeps: Floor(articleF1: 0.92, headline: 0.80, paragraphF1: 0.86, byline: 0.96, datePrecision: 0.99, dateRecall: 0.91))
+    }
+
+    func testTwentySixthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind26", keeps: Floor(articleF1: 0.96, headline: 0.71, paragraphF1: 0.91, byline: 0.99, datePrecision: 0.98, dateRecall: 0.98))
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {
