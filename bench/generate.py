@@ -15,7 +15,8 @@ simplified for search, which a substring truth would count as an error).
 
 Layout, after the seed page (see README.md for the full list):
 * body lines wrapped at 12-15 CJK characters, no spaces; closing punctuation
-  hangs at the line end, opening punctuation never ends a line;
+  hangs at the line end, opening punctuation never ends a line; a
+  paragraph's first line is two characters shorter (its indent, lost);
 * a blank line between paragraphs AND at every column break, which falls
   every 16-30 lines wherever it lands, usually mid-sentence or mid-word;
 * the first article's headline and deck come after its body, the others'
@@ -252,17 +253,19 @@ def width(ch):
     return 1 if ord(ch) < 0x80 else 2
 
 
-def wrap(text, columns):
+def wrap(text, columns, indent=2):
     """Line-break offsets for a paragraph set in lines of `columns` CJK characters.
 
-    ASCII counts half a CJK character. A run of ASCII letters and digits
-    (GDP, 2020, 25) is never broken; closing punctuation hangs at the end of
-    the line it follows; opening punctuation never ends a line.
+    The first line is `indent` characters shorter: the paragraph's indent,
+    lost in extraction, as on the seed. ASCII counts half a CJK character. A
+    run of ASCII letters and digits (GDP, 2020, 25) is never broken; closing
+    punctuation hangs at the end of the line it follows; opening punctuation
+    never ends a line.
     """
-    limit = 2 * columns
     breaks, used, line_start = [], 0, 0
     for i, ch in enumerate(text):
         w = width(ch)
+        limit = 2 * (columns - indent) if not breaks else 2 * columns
         if used + w > limit and i > line_start and ch not in CLOSING and ch != " ":
             b = i
             while b > line_start + 1 and (ascii_word(text[b - 1]) and ascii_word(text[b]) or text[b - 1] in OPENING):
