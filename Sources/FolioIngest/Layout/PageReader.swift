@@ -103,8 +103,8 @@ public enum PageReader {
                     // The two halves of a cut block are one title after all.
                     rule += " + " + HeadStackRule.rejoined
                 } else if assignment.kickerLine, let kicker = block.texts.first, let headline = block.texts.last {
-                    add(kicker, as: .kicker, to: &articles[a])
-                    add(headline, as: .headline, to: &articles[a])
+                    add(TextJoiner.join([kicker]), as: .kicker, to: &articles[a])
+                    add(TextJoiner.join([headline]), as: .headline, to: &articles[a])
                 } else {
                     add(block.joined, as: role, to: &articles[a])  // TextJoiner.join(block.texts)
                 }
@@ -119,15 +119,15 @@ public enum PageReader {
         switch role {
         case .headline:
             guard let headline = article.headline else { return false }
-            article.headline = headline + text
+            article.headline = TextJoiner.join([headline, text])
         case .sectionHead:
             guard let last = article.sectionHeads.indices.last else { return false }
-            article.sectionHeads[last] += text
+            article.sectionHeads[last] = TextJoiner.join([article.sectionHeads[last], text])
         case .kicker, .deck:
             // A kicker is inserted first, a deck appended last: find the half above.
             let index = role == .kicker ? article.subheadlines.indices.first : article.subheadlines.indices.last
             guard let i = index else { return false }
-            article.subheadlines[i] += text
+            article.subheadlines[i] = TextJoiner.join([article.subheadlines[i], text])
         case .pullQuote, .body, .byline, .furniture:
             return false
         }

@@ -210,6 +210,7 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertNil(HeadStackRule.twoTitleRule(block(["春耕时节", "全国春播进度快于去年同期"]), BlockVerdict(kind: .body, rule: "x")))
         XCTAssertFalse(HeadStackRule.hasPhraseBreak("3月 25日召开"), "a space beside a digit date is no phrase break")
         XCTAssertTrue(HeadStackRule.hasPhraseBreak("庆丰收 迎小康"))
+        XCTAssertTrue(HeadStackRule.hasPhraseBreak("两年平均增长５.３％ 经济稳中加固"), "full-width digits and percent sign")
     }
 
     func testAGluedKickerAndDeckAreCutFromTheirHeadline() {

@@ -210,6 +210,8 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertTrue(DisplayLineRule.reportsSpeech("专家建议，银行应进一步完善风险"))
         XCTAssertFalse(DisplayLineRule.reportsSpeech("小小“一次性”，背后是大观念"), "a head may hold a comma")
         XCTAssertFalse(DisplayLineRule.reportsSpeech("说到做到"))
+        XCTAssertFalse(DisplayLineRule.reportsSpeech("网络小说，火了"), "说 and 称 end other words")
+        XCTAssertFalse(DisplayLineRule.reportsSpeech("简称，“双减”"))
         let reading = PageReader.read("""
         普惠金融服务持续下沉
 

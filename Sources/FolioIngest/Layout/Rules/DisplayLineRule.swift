@@ -40,9 +40,11 @@ enum DisplayLineRule {
     /// "定价能力，…") is the first line of a paragraph cut by a column break:
     /// heads state, they do not report. None of the blind sets' headlines,
     /// decks or section heads has a reporting verb before a comma; the pull
-    /// quotes that do are whole repeated sentences, found before this test.
+    /// quotes that do (repeated sentences, lines lifted from the text above or
+    /// echoing an open sentence) are found before this test.
     static let reportedSpeech = "DisplayLineRule.reportedSpeech"
-    static let reportingVerbs = ["表示", "介绍", "建议", "指出", "认为", "说", "称", "强调", "透露", "坦言", "提醒", "告诉记者"]
+    /// Two-character verbs only: "说，" and "称，" also end 小说, 据说, 简称, 名称.
+    static let reportingVerbs = ["表示", "介绍", "建议", "指出", "认为", "强调", "透露", "坦言", "提醒", "告诉记者"]
 
     static func reportsSpeech(_ text: String) -> Bool {
         reportingVerbs.contains { text.contains($0 + "，") }

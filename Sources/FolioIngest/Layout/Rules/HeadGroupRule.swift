@@ -68,7 +68,8 @@ enum HeadGroupRule {
     /// the news. Over the blind sets, 10 of 22 glued kickers against 5 of 182
     /// wrapped headlines have a first line sharing nothing with the body, and
     /// those five are quoted names ("大山深处架起" / "“高铁通道”"), which this
-    /// rule leaves alone: lines with quotation marks are not weighed.
+    /// rule leaves alone: lines with quotation marks are not weighed, nor a
+    /// first line with clause punctuation (a kicker is one phrase).
     /// Counter-cases: a wrapped headline's first line is part of the
     /// statement (median overlap 0.83); a short first line (under
     /// `gluedKickerMinimumLength`) says too little to weigh.
@@ -157,8 +158,12 @@ enum ClusterSplitRule {
     /// A block with no evidence either way (a deck such as "把论文写在大地上"
     /// shares no words with either body) is not cut from the block before it:
     /// a line under a headline is its deck.
-    /// - Parameter dashLead: blocks opening with a dash (`DashDeckRule`), which cannot open the part below.
-    /// - Parameter rubric: column rubrics (`RubricLabel`), which go with the headline they stand over.
+    /// - Parameter dashLead: blocks that cannot open the part below: a deck opening with a dash
+    ///   (`DashDeckRule`), or the second half of a block `HeadStackRule` cut.
+    /// - Parameter rubric: blocks that go with the headline they stand over: column rubrics
+    ///   (`RubricLabel`) and kickers cut from their headline (`HeadStackRule.gluedKicker`).
+    /// - Parameter short: one-line blocks no longer than a kicker, which may open the part below
+    ///   as its kicker when they stand third (`opensWithKicker`).
     static func split(
         _ overlaps: [(above: Double, below: Double)], aboveHasHeadline: Bool, dashLead: [Bool] = [], rubric: [Bool] = [],
         short: [Bool] = []

@@ -35,8 +35,10 @@
 /// wrapped in one type size is balanced, its first line seldom under half the
 /// second. Counter-cases: short first lines over a line of up to ten
 /// characters are wrapped headlines ("中国女排" / "开启新一轮集训", "耐盐碱水稻" /
-/// "亩产突破五百八十公斤"); and halves that end up section heads of one article
-/// are one section head again ("培育一批" / "具有国际竞争力的产业集群").
+/// "亩产突破五百八十公斤"); and halves of any cut that end up with the same
+/// role in one article are one title again ("培育一批" / "具有国际竞争力的产业
+/// 集群" as a section head; a short line wrapped over a long one, under a kicker
+/// of its own, as the headline).
 enum HeadStackRule {
     static let name = "HeadStackRule"
     /// A kicker is at most this share of the shorter headline line.
@@ -120,8 +122,9 @@ enum HeadStackRule {
             if s == "，" || s == "、" { return true }
             guard s == " " || s == "\u{3000}", i > 0, i + 1 < scalars.count, Glyph.isHan(scalars[i + 1]) else { continue }
             let before = scalars[i - 1]
-            if Glyph.isHan(before) || before == "%" || ("0"..."9").contains(before) {
-                if !("0"..."9").contains(before) || !"年月日".unicodeScalars.contains(scalars[i + 1]) { return true }
+            let isDigit = ("0"..."9").contains(before) || ("０"..."９").contains(before)
+            if Glyph.isHan(before) || before == "%" || before == "％" || isDigit {
+                if !isDigit || !"年月日".unicodeScalars.contains(scalars[i + 1]) { return true }
             }
         }
         return false

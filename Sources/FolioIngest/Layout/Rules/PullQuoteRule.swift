@@ -39,7 +39,8 @@
 /// ("“只要乡亲们需要”"); a line repeating text further up or below.
 /// With a head below it the line is a pull quote only once its article is
 /// known to be headed already (a headline cannot follow): `ArticleSegmenter`
-/// does not count it among the heads that open an article, and
+/// does not count it among two or more display blocks that would open an
+/// article there (`headlineCluster`), and
 /// `DisplayAssigner` makes it a pull quote where it would be a section head
 /// (`liftsText`).
 enum PullQuoteRule {

@@ -36,6 +36,7 @@ enum ArticleSegmenter {
             if between.count >= 2, !current.headWentAbove,
                hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
                let first = between.first, verdicts[(previous.lastBlock + 1)..<first].allSatisfy({ $0.kind == .furniture }),
+               !HeadStackRule.isLowerHalf(verdicts[between[1]]),
                PullQuoteRule.liftsText(blocks[first], from: texts[p - 1]) {
                 between.removeFirst()
             }

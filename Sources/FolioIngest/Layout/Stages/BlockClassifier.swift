@@ -61,7 +61,6 @@ enum BlockClassifier {
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.name)
         }
         guard facts.candidate[i] else { return BlockVerdict(kind: .body, rule: bodyRule) }
-        if DisplayLineRule.reportsSpeech(block.joined) { return BlockVerdict(kind: .body, rule: DisplayLineRule.reportedSpeech) }
 
         if facts.echoes[i], previousIsOpen {
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.interruptsSentence)
@@ -69,6 +68,7 @@ enum BlockClassifier {
         if facts.repeatsTextAbove[i], previous?.kind == .body {
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.repeatsTextAbove)
         }
+        if DisplayLineRule.reportsSpeech(block.joined) { return BlockVerdict(kind: .body, rule: DisplayLineRule.reportedSpeech) }
         if BodyFragmentRule.continuesOpenSentence(block, previousBodyIsOpen: previousIsOpen, column: facts.columns[i]) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.continuesOpenSentence)
         }

@@ -34,14 +34,21 @@ enum DisplayAssigner {
             }
             return best
         }
+        /// A one-line block no longer than a kicker, or a rubric.
+        func isKickerLike(_ unit: [Int]) -> Bool {
+            guard unit.count == 1, blocks[unit[0]].lines.count == 1 else { return false }
+            let text = blocks[unit[0]].joined
+            return text.nonWhitespaceCount <= HeadGroupRule.kickerMaximumLength || RubricLabel.isRubric(text)
+        }
         func give(_ group: [Int], to article: Int) {
             // A kicker line cut from its headline (`HeadStackRule.gluedKicker`)
             // under a kicker of its own was a headline wrapped short: weigh
             // its halves as the one block they were set as.
             var units: [[Int]] = []
             for b in group {
-                if HeadStackRule.isLowerHalf(verdicts[b]), let last = units.last, last.count == 1, !units.dropLast().isEmpty,
-                   HeadStackRule.isGluedKicker(verdicts[last[0]]), last[0] == b - 1 {
+                if HeadStackRule.isLowerHalf(verdicts[b]), let last = units.last, last.count == 1, units.count >= 2,
+                   HeadStackRule.isGluedKicker(verdicts[last[0]]), last[0] == b - 1,
+                   isKickerLike(units[units.count - 2]) {
                     units[units.count - 1].append(b)
                 } else {
                     units.append([b])
@@ -141,6 +148,9 @@ enum DisplayAssigner {
         // A section head under the words it repeats, with more to follow, was
         // lifted from them (`PullQuoteRule.liftsText`).
         for (i, v) in verdicts.enumerated() where v.kind == .display && result[i]?.role == .sectionHead {
+            // A block cut in two is weighed whole or not at all.
+            let cut = HeadStackRule.isLowerHalf(v) || (i + 1 < verdicts.count && HeadStackRule.isLowerHalf(verdicts[i + 1]))
+            guard !cut else { continue }
             let paragraph = PullQuoteRule.paragraph(
                 above: i, in: blocks, skipped: { verdicts[$0].kind == .furniture }, isText: { verdicts[$0].kind == .body })
             guard let above = paragraph.last, articleOfBlock[above] == result[i]?.article,
