@@ -153,9 +153,12 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["第4版", "全国春耕备耕有序推进"]), atPageEdge: true))
     }
 
-    func testBareDateLineOnlyAtThePageEdge() {
+    func testBareDateLineAtThePageEdgeOrAlone() {
         XCTAssertEqual(FurnitureRule.match(block(["2021年7月2日"]), atPageEdge: true), "FurnitureRule.dateLine")
-        XCTAssertNil(FurnitureRule.match(block(["2021年7月2日"]), atPageEdge: false))
+        XCTAssertEqual(FurnitureRule.match(block(["2021年7月2日"]), atPageEdge: false), "FurnitureRule.dateLine", "alone, anywhere")
+        XCTAssertNil(FurnitureRule.match(block(["2021年7月2日", "全市举行纪念活动"]), atPageEdge: false))
+        XCTAssertEqual(FurnitureRule.match(block(["A5"]), atPageEdge: false), "FurnitureRule.pageLabel")
+        XCTAssertNil(FurnitureRule.match(block(["5"]), atPageEdge: false), "a bare number inside the page is left to the text")
         XCTAssertNil(FurnitureRule.match(block(["2021年7月2日召开"]), atPageEdge: true))
     }
 
@@ -167,7 +170,7 @@ final class FurnitureRuleTests: XCTestCase {
 
     func testABareDateBesideTheStaffCreditIsFurnitureAnywhere() {
         XCTAssertEqual(FurnitureRule.match(block(["2019年9月9日", "责任编辑：邱晨"]), atPageEdge: false), "FurnitureRule.masthead")
-        XCTAssertNil(FurnitureRule.match(block(["2019年9月9日"]), atPageEdge: false), "a bare date alone inside the page is text")
+        XCTAssertNil(FurnitureRule.match(block(["2019年9月9日", "全市举行纪念活动"]), atPageEdge: false), "a date over text is no furniture")
         XCTAssertEqual(FurnitureRule.match(block(["国际", "本版编辑：高远"]), atPageEdge: false), "FurnitureRule.masthead")
         XCTAssertEqual(FurnitureRule.match(block(["14", "人民日报 体育"]), atPageEdge: true), "FurnitureRule.masthead")
         XCTAssertTrue(MastheadLabel.isLabel("人民日报 体育"))

@@ -5,8 +5,10 @@
 /// - `pageLabel`: a page number "第3版" / "3版" / "A3版", alone or with a
 ///   short section name ("第3版 要闻").
 /// - A block of two lines may mix the two ("2021年7月2日 星期五" / "第4版").
-/// - `dateLine`: at the page edge, a line that is only a full date
-///   ("2021年7月2日"), the folio line without its weekday.
+/// - `dateLine`: a line that is only a full date ("2021年7月2日"), the folio
+///   line without its weekday: at the page edge within a block, alone in its
+///   block anywhere (extraction may set the folio mid-page, between columns);
+///   so is a lone lettered page code ("A5").
 /// - `masthead`: up to four lines around a folio line or page label, the
 ///   others short labels (`MastheadLabel`) or the page's staff credit:
 ///   "光明日报" / "2023年7月7日 星期五 3", "2022年3月4日 星期五" / "要闻",
@@ -83,6 +85,12 @@ enum FurnitureRule {
         if texts.contains(where: isAnchor),
            texts.allSatisfy({ isAnchor($0) || MastheadLabel.isLabel($0) || MastheadLabel.isEditorCredit($0) }) {
             return "\(name).masthead"
+        }
+        // Alone on its line, a lettered page code ("A5") or a full date is furniture
+        // wherever the extraction put it: no head is either.
+        if texts.count == 1, let t = texts.first {
+            if let first = t.trimmingWhitespace.first, Glyph.isLatinLetter(first), MastheadLabel.isPageCode(t) { return "\(name).pageLabel" }
+            if FurniturePatterns.isBareDate(t) { return "\(name).dateLine" }
         }
         guard atPageEdge else { return nil }
         // A column rubric ("记者调查") heads the article under it, even at the page's edge.
