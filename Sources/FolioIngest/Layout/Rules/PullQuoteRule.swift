@@ -47,9 +47,12 @@ enum PullQuoteRule {
     static let name = "PullQuoteRule.repeatsBodySentence"
     static let repeatsTextAbove = "PullQuoteRule.repeatsTextAbove"
 
-    /// Whether a display block repeats, verbatim, the text of the paragraph above it.
-    static func liftsText(_ block: TextBlock, from paragraphText: String) -> Bool {
-        repeats(block, in: PageText([paragraphText]))
+    /// Whether display block `i` repeats, verbatim, the text of the paragraph
+    /// right above it, once blocks have their verdicts (`paragraph(above:)`
+    /// over body blocks, furniture skipped).
+    static func liftsTextAbove(_ i: Int, blocks: [TextBlock], verdicts: [BlockVerdict]) -> Bool {
+        let paragraph = paragraph(above: i, in: blocks, skipped: { verdicts[$0].kind == .furniture }, isText: { verdicts[$0].kind == .body })
+        return !paragraph.isEmpty && repeats(blocks[i], in: PageText([paragraph.map { blocks[$0].joined }.joined()]))
     }
 
     /// The blocks of the paragraph right above block `i`: the nearest block

@@ -37,7 +37,7 @@ enum ArticleSegmenter {
                hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
                let first = between.first, verdicts[(previous.lastBlock + 1)..<first].allSatisfy({ $0.kind == .furniture }),
                !HeadStackRule.isLowerHalf(verdicts[between[1]]),
-               PullQuoteRule.liftsText(blocks[first], from: texts[p - 1]) {
+               PullQuoteRule.liftsTextAbove(first, blocks: blocks, verdicts: verdicts) {
                 between.removeFirst()
             }
             if between.isEmpty {

@@ -151,11 +151,9 @@ enum DisplayAssigner {
             // A block cut in two is weighed whole or not at all.
             let cut = HeadStackRule.isLowerHalf(v) || (i + 1 < verdicts.count && HeadStackRule.isLowerHalf(verdicts[i + 1]))
             guard !cut else { continue }
-            let paragraph = PullQuoteRule.paragraph(
-                above: i, in: blocks, skipped: { verdicts[$0].kind == .furniture }, isText: { verdicts[$0].kind == .body })
-            guard let above = paragraph.last, articleOfBlock[above] == result[i]?.article,
+            guard let above = (0..<i).last(where: { verdicts[$0].kind != .furniture }), articleOfBlock[above] == result[i]?.article,
                   verdicts.indices.dropFirst(i + 1).contains(where: { verdicts[$0].kind != .furniture }),
-                  PullQuoteRule.liftsText(blocks[i], from: paragraph.map { blocks[$0].joined }.joined())
+                  PullQuoteRule.liftsTextAbove(i, blocks: blocks, verdicts: verdicts)
             else { continue }
             result[i]?.role = .pullQuote
             result[i]?.rule += " + " + PullQuoteRule.repeatsTextAbove
