@@ -200,6 +200,8 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(rule(["上半年国内生产总值同比增长12.7%", "两年平均增长5.3% 经济稳中加固、稳中向好"]), HeadStackRule.gluedDeck)
         XCTAssertEqual(rule(["春耕时节", "全国春播进度快于去年同期"]), HeadStackRule.gluedKicker)
         XCTAssertEqual(rule(["篮球联赛", "主场两连胜 苏州队锁定季后赛席位"]), HeadStackRule.gluedKicker)
+        XCTAssertEqual(rule(["便民", "公交15路调整走向"]), HeadStackRule.gluedKicker)
+        XCTAssertNil(rule(["A3", "城事"]), "a page code and a label are no kicker and head")
         // Counter-cases: wrapped headlines, a short first line over a short second.
         XCTAssertNil(rule(["中国女排", "开启新一轮集训"]))
         XCTAssertNil(rule(["耐盐碱水稻", "亩产突破五百八十公斤"]))

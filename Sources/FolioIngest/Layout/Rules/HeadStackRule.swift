@@ -33,7 +33,9 @@
 /// `gluedKickerHeadlineLength` and more than twice as long is a kicker set
 /// against its headline ("春耕时节" / "全国春播进度快于去年同期"): a headline
 /// wrapped in one type size is balanced, its first line seldom under half the
-/// second. Counter-cases: short first lines over a line of up to ten
+/// second; and a first line of one or two Han characters ("便民" / "公交15路
+/// 调整走向") is a kicker over a head of any length: no headline of the blind
+/// sets breaks that early. Counter-cases: short first lines over a line of up to ten
 /// characters are wrapped headlines ("中国女排" / "开启新一轮集训", "耐盐碱水稻" /
 /// "亩产突破五百八十公斤"); and halves of any cut that end up with the same
 /// role in one article are one title again ("培育一批" / "具有国际竞争力的产业
@@ -56,6 +58,8 @@ enum HeadStackRule {
     /// …and the shortest headline under it.
     static let gluedKickerHeadlineLength = 11
     static let gluedKicker = "HeadStackRule.gluedKicker"
+    /// A first line this short over a head is a kicker whatever the head's length.
+    static let tinyKickerLength = 2
     /// Added to the rule of the second line of a cut block.
     static let lowerHalf = "HeadStackRule.lowerHalf"
     /// Added when the halves of a cut block end up one section head again.
@@ -108,6 +112,10 @@ enum HeadStackRule {
             return gluedDeck
         }
         if topLength <= gluedKickerLength, bottomLength >= gluedKickerHeadlineLength, bottomLength > 2 * topLength {
+            return gluedKicker
+        }
+        // A word or two alone above a head ("便民" / "公交15路调整走向"): no headline breaks that early.
+        if topLength <= tinyKickerLength, bottomLength >= 2 * tinyKickerLength, top.trimmingWhitespace.allSatisfy(Glyph.isHan) {
             return gluedKicker
         }
         return nil
