@@ -88,7 +88,7 @@ final class BlindPagesTests: XCTestCase {
     func testThirdBlindSetKeepsItsFloor() throws {
         // 0.917 before `HeadStackRule.pair`, which reads its one long two-line meeting
         // title as headline and deck; the rule gained eighteen headlines on sets 7–18.
-        try assertSet("blind3", keeps: Floor(headline: 0.87))
+        try assertSet("blind3", keeps: Floor(headline: 0.91))
     }
 
     func testFourthBlindSetKeepsItsFloor() throws {
@@ -158,7 +158,7 @@ final class BlindPagesTests: XCTestCase {
 
     /// Sets 19 and 20 were scored after every fix of session 3 and prompted none.
     func testNineteenthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind19", keeps: Floor(articleF1: 0.99, headline: 0.84, paragraphF1: 0.98, byline: 0.99, datePrecision: 0.92, dateRecall: 0.92))
+        try assertSet("blind19", keeps: Floor(articleF1: 0.99, headline: 0.87, paragraphF1: 0.98, byline: 0.99, datePrecision: 0.92, dateRecall: 0.92))
     }
 
     /// Its paragraphs' first lines are one character short, not two.
@@ -172,7 +172,7 @@ final class BlindPagesTests: XCTestCase {
     /// before any fix of the session and prompted some; 23 and 24 after the
     /// session's first fixes, prompting none.
     func testTwentyFirstBlindSetKeepsItsFloor() throws {
-        try assertSet("blind21", keeps: Floor(articleF1: 0.99, headline: 0.83, paragraphF1: 0.98, byline: 0.99, datePrecision: 0.85, dateRecall: 0.86))
+        try assertSet("blind21", keeps: Floor(articleF1: 0.99, headline: 0.86, paragraphF1: 0.98, byline: 0.99, datePrecision: 0.85, dateRecall: 0.86))
     }
 
     func testTwentySecondBlindSetKeepsItsFloor() throws {
@@ -180,7 +180,7 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testTwentyThirdBlindSetKeepsItsFloor() throws {
-        try assertSet("blind23", keeps: Floor(articleF1: 0.97, headline: 0.88, paragraphF1: 0.96, byline: 0.96, datePrecision: 0.94, dateRecall: 0.94))
+        try assertSet("blind23", keeps: Floor(articleF1: 0.97, headline: 0.95, paragraphF1: 0.96, byline: 0.96, datePrecision: 0.94, dateRecall: 0.94))
     }
 
     func testTwentyFourthBlindSetKeepsItsFloor() throws {
@@ -204,7 +204,7 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testTwentyEighthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind28", keeps: Floor(articleF1: 0.96, headline: 0.67, paragraphF1: 0.95, byline: 0.96, datePrecision: 0.87, dateRecall: 0.88))
+        try assertSet("blind28", keeps: Floor(articleF1: 0.96, headline: 0.74, paragraphF1: 0.95, byline: 0.96, datePrecision: 0.87, dateRecall: 0.88))
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {
