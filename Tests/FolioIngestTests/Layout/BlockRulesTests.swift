@@ -336,6 +336,28 @@ final class PullQuotePositionTests: XCTestCase {
         XCTAssertEqual(PageReader.read(headlineAfter).articles.first?.headline, "让每一份善意都被看见")
     }
 
+    func testALongSectionHeadRepeatingTheParagraphBelowIsAPullQuote() {
+        let page = """
+        新能源汽车产销连续七年全球第一
+
+        本报北京1月7日电 （记者 丁晓峰） 中国汽车工业协会7日发布数据，我国新能源
+        汽车产销量连续七年位居全球第一。
+
+        新能源汽车已经从政策驱动转向市场驱动
+
+        协会负责人表示，新能源汽车已经从政策驱动转向市场驱动。充电基础设施不断
+        完善，消费者购买意愿明显增强。
+
+        出口增长明显
+
+        值得关注的是，新能源汽车出口表现亮眼，多家企业的海外订单创新高。
+        """
+        let article = PageReader.read(page).articles.first
+        XCTAssertEqual(PageReader.read(page).articles.count, 1)
+        XCTAssertEqual(article?.pullQuotes, ["新能源汽车已经从政策驱动转向市场驱动"])
+        XCTAssertEqual(article?.sectionHeads, ["出口增长明显"], "a short head announcing its paragraph stays a head")
+    }
+
     func testInAHeadedArticleALiftedLineOverASectionHeadIsAPullQuote() {
         let page = """
         三星堆新发现六座祭祀坑

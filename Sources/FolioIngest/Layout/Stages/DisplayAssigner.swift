@@ -158,6 +158,13 @@ enum DisplayAssigner {
             result[i]?.role = .pullQuote
             result[i]?.rule += " + " + PullQuoteRule.repeatsTextAbove
         }
+        // A long section head repeating the paragraph under it was set before its passage.
+        for (i, v) in verdicts.enumerated() where v.kind == .display && result[i]?.role == .sectionHead {
+            let cut = HeadStackRule.isLowerHalf(v) || (i + 1 < verdicts.count && HeadStackRule.isLowerHalf(verdicts[i + 1]))
+            guard !cut, PullQuoteRule.liftsTextBelow(i, blocks: blocks, verdicts: verdicts) else { continue }
+            result[i]?.role = .pullQuote
+            result[i]?.rule += " + " + PullQuoteRule.repeatsTextBelow
+        }
         // `DeckRule.underHeadline` spared a repeated sentence from being a pull
         // quote because a head stood above it; if that head turned out to be a
         // section head, the block is no deck, and the repeat decides after all.
