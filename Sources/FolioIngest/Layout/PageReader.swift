@@ -24,17 +24,23 @@
 /// - `FurnitureRule` (with `MastheadLabel`): folio lines, page labels,
 ///   mastheads, staff credits, registration lines, edge section labels.
 /// - `PullQuoteRule`: whole repeated sentences, long punctuated repeats, words
-///   lifted from a quotation, and repeats that interrupt a sentence;
-///   `DeckRule.underHeadline` excepted.
-/// - `DisplayLineRule`: short unpunctuated blocks may be heads.
+///   lifted from a quotation, repeats that interrupt a sentence, lines under
+///   the words they repeat (`repeatsTextAbove`), and long section heads over
+///   them (`repeatsTextBelow`); `DeckRule.underHeadline` excepted.
+/// - `DisplayLineRule`: short unpunctuated blocks may be heads, unless they
+///   report speech ("专家建议，…").
+/// - `HeadStackRule`: a two-line head holding two titles is cut in two
+///   (`pair`, `gluedDeck`, `gluedKicker`), its halves rejoined when their
+///   roles agree.
 /// - `BodyFragmentRule`: unless they are scraps of paragraphs cut by column breaks.
 /// - `ParagraphBreakRule`: paragraph ends inside blocks and across blank lines.
 /// - `ArticleBoundaryRule`: bylines, head clusters, weighed evidence for a
 ///   lone head (wide leads and group-headed stories run on under section
 ///   heads), body-first articles after head-first ones.
 /// - `ClusterSplitRule`, `HeadGroupRule`, `SectionHeadRule`: which article a
-///   display block belongs to, and as what (a rubric goes with the headline
-///   under it).
+///   display block belongs to, and as what (a rubric or a short third line
+///   goes with the headline under it; a headline's first line sharing no word
+///   with the body is its kicker, `HeadGroupRule.gluedKicker`).
 ///
 /// Speed: the rules are stated on `Character`s, but run on Unicode scalars
 /// wherever the text allows it (`SimpleScalars`), search the page as integer
