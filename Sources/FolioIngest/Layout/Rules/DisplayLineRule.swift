@@ -47,7 +47,8 @@ enum DisplayLineRule {
     static let reportingVerbs = ["表示", "介绍", "建议", "指出", "认为", "强调", "透露", "坦言", "提醒", "告诉记者"]
 
     static func reportsSpeech(_ text: String) -> Bool {
-        reportingVerbs.contains { text.contains($0 + "，") }
+        guard text.unicodeScalars.contains("，") else { return false }
+        return reportingVerbs.contains { text.contains($0 + "，") }
     }
 
     static let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」")]

@@ -46,16 +46,22 @@ enum MastheadLabel {
     /// The page's staff credit: "本版责编：赵言 张冰 版式设计：刘洋", "责任编辑：李明", "编辑：吴晶",
     /// "编辑/张伟 校对/李娜".
     static func isEditorCredit(_ text: String) -> Bool {
+        // Asked of most lines of a page: reject on the first character.
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), creditInitials.contains(first)
+        else { return false }
         let line = text.trimmingWhitespace
-        return editorTitles.contains { title in
-            ["：", ":", " ", "/", "／"].contains { line.hasPrefix(title + $0) }
-        }
+        return creditPrefixes.contains { line.hasPrefix($0) }
     }
+
+    /// Each title with each separator that may follow it.
+    private static let creditPrefixes = editorTitles.flatMap { title in ["：", ":", " ", "/", "／"].map { title + $0 } }
+    private static let creditInitials = Set(editorTitles.compactMap(\.unicodeScalars.first))
 
     /// The paper's registration line on a front page: "国内统一连续出版物号
     /// CN11-0065", "今日16版 国内统一连续出版物号 CN11-0065".
     static func isRegistration(_ text: String) -> Bool {
-        text.contains("国内统一连续出版物号") || text.contains("国内统一刊号")
+        guard text.unicodeScalars.contains("统") else { return false }  // most lines: no substring search
+        return text.contains("国内统一连续出版物号") || text.contains("国内统一刊号")
     }
 
     /// Titles that open a staff credit.
