@@ -47,10 +47,20 @@ enum MastheadLabel {
     /// "编辑/张伟 校对/李娜".
     static func isEditorCredit(_ text: String) -> Bool {
         // Asked of most lines of a page: reject on the first character.
-        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), creditInitials.contains(first)
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+              creditInitials.contains(first) || text.unicodeScalars.prefix(8).contains("辑")
         else { return false }
         let line = text.trimmingWhitespace
-        return creditPrefixes.contains { line.hasPrefix($0) }
+        return creditPrefixes.contains { line.hasPrefix($0) } || hasQualifiedEditorTitle(line)
+    }
+
+    /// "首席编辑：宋雨", "视觉编辑：林可", "值班编辑：…": a title of up to four
+    /// Han characters ending in 编辑, then a colon.
+    private static func hasQualifiedEditorTitle(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars.prefix(8))
+        guard let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), (3...6).contains(colon),
+              scalars[colon - 2] == "编", scalars[colon - 1] == "辑" else { return false }
+        return scalars[..<colon].allSatisfy(Glyph.isHan)
     }
 
     /// Each title with each separator that may follow it.
