@@ -62,7 +62,7 @@ enum HeadStackRule {
     static let tinyKickerLength = 2
     /// Added to the rule of the second line of a cut block.
     static let lowerHalf = "HeadStackRule.lowerHalf"
-    /// Added when the halves of a cut block end up one section head again.
+    /// Added when the halves of a cut block end up one title again.
     static let rejoined = "HeadStackRule.rejoined"
 
     /// Cuts each two-line display block that holds two titles (`pair`,
@@ -95,6 +95,11 @@ enum HeadStackRule {
 
     /// Whether a block is the second line of a block cut in two.
     static func isLowerHalf(_ verdict: BlockVerdict) -> Bool { verdict.rule.hasSuffix(lowerHalf) }
+
+    /// Whether block `i` is either half of a block cut in two.
+    static func isHalf(_ i: Int, of verdicts: [BlockVerdict]) -> Bool {
+        isLowerHalf(verdicts[i]) || (i + 1 < verdicts.count && isLowerHalf(verdicts[i + 1]))
+    }
 
     /// Whether a block is the kicker line cut from its headline.
     static func isGluedKicker(_ verdict: BlockVerdict) -> Bool { verdict.rule.hasSuffix(gluedKicker) }

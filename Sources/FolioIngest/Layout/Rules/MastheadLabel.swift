@@ -47,9 +47,8 @@ enum MastheadLabel {
     /// "编辑/张伟 校对/李娜".
     static func isEditorCredit(_ text: String) -> Bool {
         // Asked of most lines of a page: reject on the first character.
-        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
-              creditInitials.contains(first) || text.unicodeScalars.prefix(8).contains("辑")
-        else { return false }
+        let opening = text.unicodeScalars.drop(while: \.properties.isWhitespace).prefix(8)
+        guard let first = opening.first, creditInitials.contains(first) || opening.contains("辑") else { return false }
         let line = text.trimmingWhitespace
         return creditPrefixes.contains { line.hasPrefix($0) } || hasQualifiedEditorTitle(line)
     }

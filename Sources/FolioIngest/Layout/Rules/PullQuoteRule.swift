@@ -62,17 +62,9 @@ enum PullQuoteRule {
     /// Whether display block `i` repeats, verbatim, at least `minimumRepeatBelow`
     /// characters of the paragraph right below it (`repeatsTextBelow`).
     static func liftsTextBelow(_ i: Int, blocks: [TextBlock], verdicts: [BlockVerdict]) -> Bool {
-        guard blocks[i].joined.nonWhitespaceCount >= minimumRepeatBelow,
-              let first = blocks.indices.dropFirst(i + 1).first(where: { verdicts[$0].kind != .furniture }),
-              verdicts[first].kind == .body
-        else { return false }
-        var paragraph = [first]
-        while let last = paragraph.last, !(blocks[last].lines.last?.text.endsSentence ?? true),
-              let next = blocks.indices.dropFirst(last + 1).first(where: { verdicts[$0].kind != .furniture }),
-              verdicts[next].kind == .body {
-            paragraph.append(next)
-        }
-        return repeats(blocks[i], in: PageText([paragraph.map { blocks[$0].joined }.joined()]))
+        guard blocks[i].joined.nonWhitespaceCount >= minimumRepeatBelow else { return false }
+        let paragraph = paragraph(below: i, in: blocks, skipped: { verdicts[$0].kind == .furniture }, isText: { verdicts[$0].kind == .body })
+        return repeats(blocks[i], inBlocks: paragraph, of: blocks)
     }
 
     /// Whether display block `i` repeats, verbatim, the text of the paragraph
@@ -80,7 +72,12 @@ enum PullQuoteRule {
     /// over body blocks, furniture skipped).
     static func liftsTextAbove(_ i: Int, blocks: [TextBlock], verdicts: [BlockVerdict]) -> Bool {
         let paragraph = paragraph(above: i, in: blocks, skipped: { verdicts[$0].kind == .furniture }, isText: { verdicts[$0].kind == .body })
-        return !paragraph.isEmpty && repeats(blocks[i], in: PageText([paragraph.map { blocks[$0].joined }.joined()]))
+        return repeats(blocks[i], inBlocks: paragraph, of: blocks)
+    }
+
+    /// Whether `block` repeats the text of `indices` in `blocks`; false when there are none.
+    private static func repeats(_ block: TextBlock, inBlocks indices: [Int], of blocks: [TextBlock]) -> Bool {
+        !indices.isEmpty && repeats(block, in: PageText([indices.map { blocks[$0].joined }.joined()]))
     }
 
     /// The blocks of the paragraph right above block `i`: the nearest block
@@ -93,6 +90,20 @@ enum PullQuoteRule {
         while let first = paragraph.first, let earlier = (0..<first).last(where: { !skipped($0) }), isText(earlier),
               !(blocks[earlier].lines.last?.text.endsSentence ?? true) {
             paragraph.insert(earlier, at: 0)
+        }
+        return paragraph
+    }
+
+    /// The blocks of the paragraph right below block `i`: the nearest block
+    /// not skipped, if it is text, and the text blocks after it while its
+    /// sentence runs on across a column break. Empty when a head or nothing
+    /// stands right below.
+    static func paragraph(below i: Int, in blocks: [TextBlock], skipped: (Int) -> Bool, isText: (Int) -> Bool) -> [Int] {
+        guard let below = blocks.indices.dropFirst(i + 1).first(where: { !skipped($0) }), isText(below) else { return [] }
+        var paragraph = [below]
+        while let last = paragraph.last, !(blocks[last].lines.last?.text.endsSentence ?? true),
+              let next = blocks.indices.dropFirst(last + 1).first(where: { !skipped($0) }), isText(next) {
+            paragraph.append(next)
         }
         return paragraph
     }

@@ -36,7 +36,7 @@ enum ArticleSegmenter {
             if between.count >= 2, !current.headWentAbove,
                hasHead(before: paragraphs[current.paragraphs[0]].firstBlock, verdicts: verdicts, paragraphs: paragraphs),
                let first = between.first, verdicts[(previous.lastBlock + 1)..<first].allSatisfy({ $0.kind == .furniture }),
-               !HeadStackRule.isLowerHalf(verdicts[between[1]]),
+               !HeadStackRule.isHalf(first, of: verdicts),
                PullQuoteRule.liftsTextAbove(first, blocks: blocks, verdicts: verdicts) {
                 between.removeFirst()
             }

@@ -34,11 +34,14 @@ enum DisplayAssigner {
             }
             return best
         }
+        /// A one-line block no longer than a kicker.
+        func isShortLine(_ b: Int) -> Bool {
+            blocks[b].lines.count == 1 && blocks[b].joined.nonWhitespaceCount <= HeadGroupRule.kickerMaximumLength
+        }
         /// A one-line block no longer than a kicker, or a rubric.
         func isKickerLike(_ unit: [Int]) -> Bool {
             guard unit.count == 1, blocks[unit[0]].lines.count == 1 else { return false }
-            let text = blocks[unit[0]].joined
-            return text.nonWhitespaceCount <= HeadGroupRule.kickerMaximumLength || RubricLabel.isRubric(text)
+            return isShortLine(unit[0]) || RubricLabel.isRubric(blocks[unit[0]].joined)
         }
         func give(_ group: [Int], to article: Int) {
             // A kicker line cut from its headline (`HeadStackRule.gluedKicker`)
@@ -115,7 +118,7 @@ enum DisplayAssigner {
                     dashLead: cluster.map { DashDeckRule.opensWithDash(blocks[$0].joined) || HeadStackRule.isLowerHalf(verdicts[$0]) },
                     // A kicker cut from its headline goes with it, as a rubric does.
                     rubric: cluster.map { RubricLabel.isRubric(blocks[$0].joined) || HeadStackRule.isGluedKicker(verdicts[$0]) },
-                    short: cluster.map { blocks[$0].lines.count == 1 && blocks[$0].joined.nonWhitespaceCount <= HeadGroupRule.kickerMaximumLength })
+                    short: cluster.map(isShortLine))
                 give(Array(cluster[..<k]), to: a)
                 give(Array(cluster[k...]), to: b)
                 for block in cluster {
@@ -146,24 +149,21 @@ enum DisplayAssigner {
             }
         }
         // A section head under the words it repeats, with more to follow, was
-        // lifted from them (`PullQuoteRule.liftsText`).
+        // lifted from them (`repeatsTextAbove`); a long one over them was set
+        // before its passage (`repeatsTextBelow`). A block cut in two is
+        // weighed whole or not at all.
         for (i, v) in verdicts.enumerated() where v.kind == .display && result[i]?.role == .sectionHead {
-            // A block cut in two is weighed whole or not at all.
-            let cut = HeadStackRule.isLowerHalf(v) || (i + 1 < verdicts.count && HeadStackRule.isLowerHalf(verdicts[i + 1]))
-            guard !cut else { continue }
-            guard let above = (0..<i).last(where: { verdicts[$0].kind != .furniture }), articleOfBlock[above] == result[i]?.article,
-                  verdicts.indices.dropFirst(i + 1).contains(where: { verdicts[$0].kind != .furniture }),
-                  PullQuoteRule.liftsTextAbove(i, blocks: blocks, verdicts: verdicts)
-            else { continue }
-            result[i]?.role = .pullQuote
-            result[i]?.rule += " + " + PullQuoteRule.repeatsTextAbove
-        }
-        // A long section head repeating the paragraph under it was set before its passage.
-        for (i, v) in verdicts.enumerated() where v.kind == .display && result[i]?.role == .sectionHead {
-            let cut = HeadStackRule.isLowerHalf(v) || (i + 1 < verdicts.count && HeadStackRule.isLowerHalf(verdicts[i + 1]))
-            guard !cut, PullQuoteRule.liftsTextBelow(i, blocks: blocks, verdicts: verdicts) else { continue }
-            result[i]?.role = .pullQuote
-            result[i]?.rule += " + " + PullQuoteRule.repeatsTextBelow
+            guard !HeadStackRule.isHalf(i, of: verdicts) else { continue }
+            let liftedFromAbove = (0..<i).last(where: { verdicts[$0].kind != .furniture }).map { articleOfBlock[$0] == result[i]?.article } == true
+                && verdicts.indices.dropFirst(i + 1).contains(where: { verdicts[$0].kind != .furniture })
+                && PullQuoteRule.liftsTextAbove(i, blocks: blocks, verdicts: verdicts)
+            if liftedFromAbove {
+                result[i]?.role = .pullQuote
+                result[i]?.rule += " + " + PullQuoteRule.repeatsTextAbove
+            } else if PullQuoteRule.liftsTextBelow(i, blocks: blocks, verdicts: verdicts) {
+                result[i]?.role = .pullQuote
+                result[i]?.rule += " + " + PullQuoteRule.repeatsTextBelow
+            }
         }
         // `DeckRule.underHeadline` spared a repeated sentence from being a pull
         // quote because a head stood above it; if that head turned out to be a
