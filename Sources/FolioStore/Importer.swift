@@ -46,20 +46,24 @@ public struct Importer: Sendable {
 
     /// Imports files in order, reading and parsing the next files on another
     /// core while this thread writes, and calls `report` with each result in
-    /// order once it is committed. Memory stays bounded: at most `lookahead`
-    /// parsed pages wait.
+    /// order once it is committed. Memory stays bounded: parsed pages holding
+    /// at most about `lookaheadBytes` of text wait.
     ///
     /// Whole files are committed together in batches of up to `batchBytes`
     /// of text: FTS5 writes one index segment per transaction, so a
     /// transaction per small file spends most of its time merging segments.
+    /// A batch's articles are indexed by one statement before it commits
+    /// (`DeferredIndexing`); the lookahead is several batches deep so that
+    /// the reader keeps parsing while that statement runs.
     /// A file is never split across transactions, so a crash loses at most
     /// the batch in progress and never half a file; a file that fails to
     /// decode was rejected before any write. If a write fails, the batch is
     /// rolled back and its files are retried one transaction each.
     public func importFiles(
-        _ jobs: [ImportJob], lookahead: Int = 32, batchBytes: Int = 4 << 20, report: (ImportResult) throws -> Void
+        _ jobs: [ImportJob], lookaheadBytes: Int = 4 << 20, batchBytes: Int = 1 << 20,
+        report: (ImportResult) throws -> Void
     ) throws {
-        let queue = PreparedQueue(capacity: max(lookahead, 1))
+        let queue = PreparedQueue(capacity: max(lookaheadBytes, 1))
         let thread = Thread { [self] in
             for job in jobs {
                 guard queue.put(prepare(job)) else { return }
@@ -82,19 +86,21 @@ public struct Importer: Sendable {
             do {
                 try archive.database.writeWithoutTransaction { db in
                     try db.inTransaction(.immediate) {
-                        while taken < jobs.count, bytes < batchBytes {
-                            let prepared = queue.take()
-                            taken += 1
-                            switch prepared {
-                            case .done(let result):
-                                slots.append(.result(result))
-                            case .page(_, let source, _, _):
-                                slots.append(.page(prepared))
-                                bytes += source.size
-                                stored.append(try store(prepared, in: db))
-                            case .sections:
-                                last = prepared
-                                return .commit
+                        try DeferredIndexing.run(in: db) {
+                            pages: while taken < jobs.count, bytes < batchBytes {
+                                let prepared = queue.take()
+                                taken += 1
+                                switch prepared {
+                                case .done(let result):
+                                    slots.append(.result(result))
+                                case .page(_, let source, _, _):
+                                    slots.append(.page(prepared))
+                                    bytes += source.size
+                                    stored.append(try store(prepared, in: db))
+                                case .sections:
+                                    last = prepared
+                                    break pages
+                                }
                             }
                         }
                         return .commit
@@ -179,7 +185,7 @@ public struct Importer: Sendable {
         case .sections(let source, let sha256, let overrides):
             return try importInSections(source, sha256: sha256, overrides: overrides)
         case .page:
-            return try archive.database.write { db in try store(prepared, in: db) }
+            return try archive.database.write { db in try DeferredIndexing.run(in: db) { try store(prepared, in: db) } }
         }
     }
 
@@ -203,7 +209,7 @@ public struct Importer: Sendable {
     private func importInSections(_ source: SourceFile, sha256: String, overrides: PublicationOverrides) throws -> ImportResult {
         let path = source.path
         do {
-            return try archive.database.write { db in
+            return try archive.database.write { db in try DeferredIndexing.run(in: db) {
                 if let known = try Self.knownContent(sha256, path: path, in: db) { return known }
                 var sections = SectionReader(handle: try source.open(), targetSize: sectionSize)
                 guard let first = try sections.next() else { throw DecodingFailure.empty }
@@ -219,7 +225,7 @@ public struct Importer: Sendable {
                 }
                 try writer.finish()
                 return writer.result(encoding: decoded.encoding)
-            }
+            } }
         } catch let failure as DecodingFailure {
             return .rejected(path, failure.description)
         }
