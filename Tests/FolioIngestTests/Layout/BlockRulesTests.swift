@@ -21,6 +21,20 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertFalse(BylineRule.opensLine("据新华社北京9月19日"))
     }
 
+    func testADatelineWrappedBeforeItsDateOpensTheArticle() {
+        XCTAssertTrue(BylineRule.opensLine("新华社武汉"))
+        XCTAssertTrue(BylineRule.opensLine("新华社巴西利亚"))
+        XCTAssertTrue(BylineRule.opensLine("本报北京 "))
+        // Counter-cases: titles and sources are not places, and a line holding more is text.
+        for line in ["新华社记者", "本报驻京记者", "本报综合", "央视新闻", "本报评论员", "本报讯", "新华社武汉分社今年表示", "新华社记者从武汉获悉", "新华社"] {
+            XCTAssertFalse(BylineRule.opensLine(line) && BylineRule.prefix(of: line) == nil, line)
+        }
+        let page = "暑运期间铁路预计\n发送旅客8.6亿人次\n\n新华社武汉\n6月17日电 记者17日从长江\n生态环境保护有关会议上获\n悉，长江干流水质已连续三\n年保持Ⅱ类。\n"
+        let article = PageReader.read(page).articles.first
+        XCTAssertEqual(article?.byline, "新华社武汉6月17日电")
+        XCTAssertEqual(article?.paragraphs, ["记者17日从长江生态环境保护有关会议上获悉，长江干流水质已连续三年保持Ⅱ类。"])
+    }
+
     func testAWrappedDatelineIsCutFromItsPage() {
         let page = "外交部：中方愿同各方共创美好未来\n\n新华社北京12月31日\n电（记者 刘洋）外交部\n发言人30日在例行记者会\n上回顾了今年中国外交工\n作。\n"
         let article = PageReader.read(page).articles.first
@@ -199,6 +213,43 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertFalse(FurnitureRule.isKicker("江南日报", over: block(["非遗手艺走进百姓身边"])))
         XCTAssertFalse(FurnitureRule.isKicker("科技前沿", over: block(["本报记者 喻思南"])))
         XCTAssertFalse(FurnitureRule.isKicker("科技前沿", over: block(["记者日前从中国科学院获悉，研究人员开发出一种电池。"])))
+    }
+
+    func testAColumnLabelOverABylineIsFurnitureAnywhere() {
+        let page = blocks("""
+            首批42家中小企业挂牌
+
+            产经观察
+
+            新华社北京7月8日电
+            （记者 李奕） 国家统计局8日发布数据。
+
+            湘中日报
+
+            本报讯 （记者 谭静） 由省美术馆主办的作品展开展。
+
+            城事
+
+            本报记者 周雨桐
+            11月3日晚，家住江湾小区的杨先生发现电脑迟迟没有发货。
+            """)
+        let result = FurnitureRule.match(page)
+        XCTAssertNil(result[0])
+        XCTAssertEqual(result[1], FurnitureRule.columnLabel, "a rubric over a byline")
+        XCTAssertEqual(result[3], FurnitureRule.columnLabel, "a paper's name over a byline")
+        XCTAssertEqual(result[5], FurnitureRule.columnLabel, "a section name over a reporter line")
+        // Counter-cases: a rubric over a head is its kicker, and a head over a byline is a head.
+        let headed = FurnitureRule.match(blocks("春耕时节农事忙。\n\n国际观察\n\n多国加快推进区域电力互联\n\n新华社电 东盟多国加快推进电网建设。"))
+        XCTAssertNil(headed[1])
+        let head = FurnitureRule.match(blocks("春耕时节农事忙。\n\n全省茶叶出口保持增长\n\n本报讯 （记者 蔡文博） 记者昨天获悉。"))
+        XCTAssertNil(head[1])
+    }
+
+    func testAShortLabelBesideFurnitureStandsThoughItsWordRecurs() {
+        let page = blocks("本报讯 今年赛事将在市体育中心举行。\n\n我市泳将\n收获11枚金牌\n\n体育\n\n第12版\n\n国乒继续领跑\n\n新华社电 市体育局介绍了赛事安排。")
+        let result = FurnitureRule.match(page)
+        XCTAssertEqual(result[2], "FurnitureRule.sectionLabel", "no section head is two characters long")
+        XCTAssertEqual(result[3], "FurnitureRule.pageLabel")
     }
 
     func testLabelNextToFurnitureButEchoedInBodyIsNotFurniture() {

@@ -14,7 +14,7 @@ final class BylineShortcutsTests: XCTestCase {
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*(?:\s+(?:文/图|文／图|摄影|摄))?$"#)
 
     private static let datelineHead = try! NSRegularExpression(pattern:
-        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?\s*$"#)
+        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?|(?:(?!记者|通讯员|评论|特约|综合|消息|新闻|讯)\p{Han}){2,6})\s*$"#)
 
     private func referenceOpensLine(_ line: String) -> Bool {
         if referencePrefix(line) != nil { return true }
@@ -48,7 +48,7 @@ final class BylineShortcutsTests: XCTestCase {
     /// open, past their whitespace, with an agency or paper name.
     func testWrappedDatelineHeadsAgree() {
         for head in ["新华社北京9月19日", "本报华盛顿12月", "中央广播电视总台北京十二月三十一日", "央视北京3月", "中新社上海3月2",
-                     "人民日报北京5月12日", "新华社记者近日走访", "据新华社北京9月19日", "新华社北京9月19日报道称", "北京9月19日"] {
+                     "人民日报北京5月12日", "新华社记者近日走访", "新华社武汉", "本报综合", "新华社记者", "据新华社北京9月19日", "新华社北京9月19日报道称", "北京9月19日"] {
             for lead in ["", " ", "\u{3000}", "\t ", "\u{301}"] {
                 for tail in ["", " ", "\u{3000}", "\n", "电"] { assertAgree(lead + head + tail) }
             }

@@ -20,8 +20,11 @@ import Foundation
 ///
 /// A dateline wrapped in a narrow column may break before its 电: a line that
 /// is nothing but agency, place and date ("新华社北京9月19日", then "电（记者
-/// 刘洋）外交部…") opens the article too (`datelineHead`). The date is
-/// required, so a body line such as "新华社记者近日走访" is not taken for one.
+/// 刘洋）外交部…") opens the article too (`datelineHead`); so does one that
+/// broke before the date, agency and place alone ("新华社武汉", then "6月17日
+/// 电 记者17日从…"). A body line says more: "新华社记者近日走访" is not a head,
+/// nor is a place that is a title or a source ("新华社记者", "本报综合",
+/// "央视新闻", "本报评论员").
 ///
 /// At the end of an article, a bracketed author note "（作者为…）" is its
 /// byline when nothing opened it (`authorNote`).
@@ -57,9 +60,9 @@ enum BylineRule {
     private static let commentatorLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:特约)?评论员(?:\s+[\p{Han}·]{2,4})*$"#)
 
-    /// The first line of a dateline that wrapped before its 电.
+    /// The first line of a dateline that wrapped before its 电, or before its date.
     private static let datelineHead = try! NSRegularExpression(pattern:
-        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?\s*$"#)
+        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?|(?:(?!记者|通讯员|评论|特约|综合|消息|新闻|讯)\p{Han}){2,6})\s*$"#)
 
     /// Whether a line starts with a byline, or is the head of a wrapped dateline.
     static func opensLine(_ line: String) -> Bool {

@@ -29,7 +29,17 @@
 ///   Inside the page a short line is a section head, so the rule does not
 ///   apply there; nor to a column rubric (`RubricLabel`), the kicker of the
 ///   head under it; nor to a label of three or four characters over a head
-///   (`isKicker`).
+///   (`isKicker`). A label of at most `shortLabelLength` characters stands
+///   even if its word recurs in the text ("体育" beside "第12版" on a sports
+///   page): no section head is that short (none of 340 over the blind sets).
+/// - `columnLabel`: a column's or paper's name alone on its line — a rubric
+///   ("产经观察"), a section name ("城事") or a paper's name ("湘中日报") —
+///   standing directly over a byline, wherever on the page: it names the
+///   column the article runs in. A rubric over a *head* is that head's
+///   kicker (`RubricLabel`); but no head is set between a byline and its
+///   text, so a label over a byline heads nothing, and the article's own
+///   headline is elsewhere (after its body, on such pages). Counter-case:
+///   a label over a head stays, for the head-group rules to weigh.
 enum FurnitureRule {
     static let name = "FurnitureRule"
 
@@ -52,8 +62,15 @@ enum FurnitureRule {
             // Heads are moved to the page's end, never above its first text:
             // there a label stands even if its word recurs ("体育" over "体育专家认为…").
             if !(0..<i).contains(where: { result[$0] == nil }) { result[i] = label; continue }
+            if texts[i].trimmingWhitespace.count <= shortLabelLength { result[i] = label; continue }
             let others = PageText(texts.indices.filter { $0 != i && result[$0] == nil }.map { texts[$0] })
             if !others.contains(others.needle(texts[i])) { result[i] = label }
+        }
+        for i in blocks.indices.dropLast() where result[i] == nil && result[i + 1] == nil {
+            if isColumnLabel(blocks[i]), let first = blocks[i + 1].lines.first,
+               BylineRule.opensLine(first.text) || BylineRule.isWholeLine(first.text) {
+                result[i] = columnLabel
+            }
         }
         return result
     }
@@ -120,6 +137,17 @@ enum FurnitureRule {
               let first = next.lines.first, !BylineRule.opensLine(first.text), !BylineRule.isWholeLine(first.text)
         else { return false }
         return DisplayLineRule.isCandidate(next)
+    }
+
+    static let columnLabel = "\(name).columnLabel"
+
+    /// The longest label that is never a section head, in characters.
+    static let shortLabelLength = 3
+
+    /// A one-line block naming a column or a paper: a rubric, a section name, a paper's name.
+    static func isColumnLabel(_ block: TextBlock) -> Bool {
+        guard block.lines.count == 1, let text = block.texts.first else { return false }
+        return RubricLabel.isRubric(text) || MastheadLabel.isSectionName(text) || MastheadLabel.isPaperName(text)
     }
 
     /// Words that end the name of a section rather than a kicker.
