@@ -36,6 +36,10 @@ public final class Archive: Sendable {
             if code != 0 /* SQLITE_OK */ {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot register the folio tokenizer")
             }
+            // The index's vocabulary: one row per token with the number of
+            // articles holding it (search's idf, see RelevanceScorer). In the
+            // connection's temp schema, so no archive file is changed.
+            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.folio_vocabulary USING fts5vocab(main, articles_fts, row)")
         }
         switch mode {
         case .readOnly:

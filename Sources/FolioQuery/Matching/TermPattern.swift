@@ -24,6 +24,18 @@ struct TermPattern: Sendable, Equatable {
     /// candidate tokens ANDed, with no column filter (`detail=none` has none).
     var candidateClause: String { phrase.candidateExpression ?? "\"\"" }
 
+    /// The index token the term is, as FTS5 stores it, when it is exactly
+    /// one (a character, a bigram, a whole word); nil for a prefix or a term
+    /// of several tokens.
+    var indexToken: String? {
+        guard phrase.isSingleToken, phrase.candidateTokens.count == 1 else { return nil }
+        switch phrase.pieces.first {
+        case .run(let characters): return String(String.UnicodeScalarView(characters.compactMap(Unicode.Scalar.init)))
+        case .word(let scalars, let isPrefix): return isPrefix ? nil : String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        case nil: return nil
+        }
+    }
+
     func forEachOccurrence(in text: FolioTokenizer.FoldedText, _ body: (Range<Int>) -> Void) {
         phrase.forEachOccurrence(in: text, body)
     }
