@@ -245,6 +245,18 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertNil(head[1])
     }
 
+    func testBracketedLabelsHotlinesAndChiefEditorsAreFurniture() {
+        XCTAssertEqual(FurnitureRule.match(block(["【国际简讯】"]), atPageEdge: false), "FurnitureRule.bracketedLabel")
+        XCTAssertEqual(FurnitureRule.match(block(["【城事·速递】"]), atPageEdge: false), "FurnitureRule.bracketedLabel")
+        XCTAssertNil(FurnitureRule.match(block(["【国际简讯】联合国秘书长发表声明"]), atPageEdge: false), "text after the label")
+        XCTAssertNil(FurnitureRule.match(block(["【1】"]), atPageEdge: false))
+        XCTAssertEqual(FurnitureRule.match(block(["本报新闻热线：96011"]), atPageEdge: false), "FurnitureRule.registration")
+        XCTAssertTrue(MastheadLabel.isHotline("新闻热线：0551-12345678"))
+        XCTAssertFalse(MastheadLabel.isHotline("开通服务热线：方便群众"), "a hotline line ends on its number")
+        XCTAssertFalse(MastheadLabel.isHotline("他说：热线96011"))
+        XCTAssertTrue(MastheadLabel.isEditorCredit("本版主编 罗川 责任编辑 林一帆"))
+    }
+
     func testAShortLabelBesideFurnitureStandsThoughItsWordRecurs() {
         let page = blocks("本报讯 今年赛事将在市体育中心举行。\n\n我市泳将\n收获11枚金牌\n\n体育\n\n第12版\n\n国乒继续领跑\n\n新华社电 市体育局介绍了赛事安排。")
         let result = FurnitureRule.match(page)
@@ -269,6 +281,12 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertFalse(DisplayLineRule.reportsSpeech("说到做到"))
         XCTAssertFalse(DisplayLineRule.reportsSpeech("网络小说，火了"), "说 and 称 end other words")
         XCTAssertFalse(DisplayLineRule.reportsSpeech("简称，“双减”"))
+        XCTAssertTrue(DisplayLineRule.reportsSpeech("数据显示，美国9月个人"))
+        XCTAssertTrue(DisplayLineRule.reportsSpeech("据了解，北延段全长约"))
+        XCTAssertTrue(DisplayLineRule.reportsSpeech("据新华社报道，当地"))
+        XCTAssertFalse(DisplayLineRule.reportsSpeech("据守一线，护航春运"), "据 as a verb opens a head")
+        XCTAssertFalse(DisplayLineRule.opensWithAttribution("据点建设提速"), "no comma")
+        XCTAssertFalse(DisplayLineRule.opensWithAttribution("据，"))
         let reading = PageReader.read("""
         普惠金融服务持续下沉
 

@@ -117,6 +117,11 @@ final class GluedDisplayRulesTests: XCTestCase {
         XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["这场疫情。"] + body).lines), 0)
         // A byline line is not a head.
         XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["本报讯"] + body).lines), 0)
+        // The speaker of a sentence that runs on with a reporting verb is text.
+        let speaker = ["某平台研究院分析师", "表示，今年以来，居民出", "游意愿明显回升，“五一”", "假期的火热行情正在延续。"]
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(speaker).lines), 0)
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["某平台研究院分析师", "今年以来，居民出游意愿明", "显回升，“五一”假期的火", "热行情正在延续。"]).lines), 1,
+                       "the same line over text that does not run on from it is a head")
     }
 
     func testSectionHeadGluedUnderAParagraph() {

@@ -44,12 +44,35 @@ enum DisplayLineRule {
     /// echoing an open sentence) are found before this test.
     static let reportedSpeech = "DisplayLineRule.reportedSpeech"
     /// Two-character verbs only: "说，" and "称，" also end 小说, 据说, 简称, 名称.
-    static let reportingVerbs = ["表示", "介绍", "建议", "指出", "认为", "强调", "透露", "坦言", "提醒", "告诉记者"]
+    /// "显示" reports what data or a survey shows ("数据显示，…"); a source
+    /// opening the sentence reports too (`opensWithAttribution`).
+    static let reportingVerbs = ["表示", "介绍", "建议", "指出", "认为", "强调", "透露", "坦言", "提醒", "告诉记者", "显示"]
+
+    /// Whether `line` opens with a reporting verb and its comma ("表示，今年以来"):
+    /// the rest of a sentence whose speaker ends the line above.
+    static func continuesReportedSpeech(_ line: String) -> Bool {
+        let trimmed = line.trimmingWhitespace
+        return reportingVerbs.contains { trimmed.hasPrefix($0 + "，") }
+    }
 
     static func reportsSpeech(_ text: String) -> Bool {
         guard text.unicodeScalars.contains("，") else { return false }
-        return reportingVerbs.contains { text.contains($0 + "，") }
+        return reportingVerbs.contains { text.contains($0 + "，") } || opensWithAttribution(text)
     }
+
+    /// "据了解，", "据悉，", "据新华社报道，": a sentence opening on its source
+    /// (据, at most six Han characters ending on a word of reporting, a comma)
+    /// is running text. Counter-case: 据 as a verb ("据守一线，护航春运").
+    static func opensWithAttribution(_ text: String) -> Bool {
+        let scalars = Array(text.trimmingWhitespace.unicodeScalars.prefix(8))
+        guard scalars.first == "据", let comma = scalars.firstIndex(of: "，"), comma >= 2,
+              scalars[1..<comma].allSatisfy(Glyph.isHan) else { return false }
+        let source = String(String.UnicodeScalarView(scalars[1..<comma]))
+        return attributionEndings.contains { source.hasSuffix($0) }
+    }
+
+    static let attributionEndings = ["了解", "悉", "介绍", "统计", "报道", "测算", "估计", "调查", "透露", "消息", "称", "说", "显示",
+                                     "通报", "预测", "分析", "反映"]
 
     static let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」")]
 

@@ -22,7 +22,7 @@
 ///   ("2019年9月9日" / "责任编辑：邱晨"), or labels ("国际" / "本版编辑：高远"),
 ///   it is a `masthead` wherever it stands.
 /// - `registration`: the paper's registration line, "国内统一连续出版物号
-///   CN11-0065", wherever it stands.
+///   CN11-0065", or its news hotline, "本报新闻热线：96011", wherever it stands.
 /// - `sectionLabel`: a bare section name of at most four Han characters
 ///   ("要闻", "国际") standing alone in the first or last block of the page,
 ///   or next to another piece of furniture, where such labels are printed.
@@ -32,6 +32,9 @@
 ///   (`isKicker`). A label of at most `shortLabelLength` characters stands
 ///   even if its word recurs in the text ("体育" beside "第12版" on a sports
 ///   page): no section head is that short (none of 340 over the blind sets).
+/// - `bracketedLabel`: a column's name set in lenticular brackets alone in
+///   its block ("【国际简讯】", "【城事速递】"), wherever it stands: the brackets
+///   mark a label; no head or text line is set so.
 /// - `columnLabel`: a column's or paper's name alone on its line — a rubric
 ///   ("产经观察"), a section name ("城事") or a paper's name ("湘中日报") —
 ///   standing directly over a byline, wherever on the page: it names the
@@ -81,7 +84,7 @@ enum FurnitureRule {
         guard block.lines.count <= mastheadLines else { return nil }
         let texts = block.texts
         if texts.allSatisfy(MastheadLabel.isEditorCredit) { return "\(name).editorCredit" }
-        if texts.count == 1, MastheadLabel.isRegistration(texts[0]) { return "\(name).registration" }
+        if texts.count == 1, MastheadLabel.isRegistration(texts[0]) || MastheadLabel.isHotline(texts[0]) { return "\(name).registration" }
         // A bare date is furniture at the page's edge, or beside the page's staff credit anywhere.
         let besideCredit = texts.count > 1 && texts.contains(where: MastheadLabel.isEditorCredit)
         let isDate = { (text: String) in
@@ -103,6 +106,7 @@ enum FurnitureRule {
            texts.allSatisfy({ isAnchor($0) || MastheadLabel.isLabel($0) || MastheadLabel.isEditorCredit($0) }) {
             return "\(name).masthead"
         }
+        if texts.count == 1, isBracketedLabel(texts[0]) { return "\(name).bracketedLabel" }
         // Alone on its line, a lettered page code ("A5") or a full date is furniture
         // wherever the extraction put it: no head is either.
         if texts.count == 1, let t = texts.first {
@@ -140,6 +144,14 @@ enum FurnitureRule {
     }
 
     static let columnLabel = "\(name).columnLabel"
+
+    /// "【国际简讯】": two to eight Han characters (a "·" allowed) in lenticular brackets.
+    static func isBracketedLabel(_ text: String) -> Bool {
+        let label = text.trimmingWhitespace
+        guard label.hasPrefix("【"), label.hasSuffix("】") else { return false }
+        let name = label.dropFirst().dropLast()
+        return (2...8).contains(name.count) && name.allSatisfy { Glyph.isHan($0) || $0 == "·" }
+    }
 
     /// The longest label that is never a section head, in characters.
     static let shortLabelLength = 3

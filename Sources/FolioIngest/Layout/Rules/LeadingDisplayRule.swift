@@ -11,7 +11,10 @@
 /// ("全市2020年启动的老旧小区") is not short enough; the tail of a paragraph
 /// continued from the previous column ends with a sentence mark; and a head
 /// as long as an indented first line ("社区食堂开进老小区" over "11月28日，东湖街道")
-/// is left in place, as the text cannot tell the two apart.
+/// is left in place, as the text cannot tell the two apart; nor is a line
+/// whose sentence runs on into the text under it with a reporting verb
+/// ("某平台研究院分析师" over "表示，今年以来，居民出"): a head is whole, and
+/// this is the speaker of the paragraph's first sentence.
 enum LeadingDisplayRule {
     static let name = "LeadingDisplayRule"
     /// How far below the median line of the text a head line must fall.
@@ -28,7 +31,8 @@ enum LeadingDisplayRule {
             guard !Glyph.hasClausePunctuation(line.text), !line.text.endsSentence,
                   !line.text.trimmingWhitespace.isEmpty else { break }
             let measure = ColumnWidth.median(lines[k...])
-            if lines[..<k].allSatisfy({ $0.width <= measure - shortness }), !ParagraphBreakRule.opensWithClosingMark(lines[k].text) {
+            if lines[..<k].allSatisfy({ $0.width <= measure - shortness }), !ParagraphBreakRule.opensWithClosingMark(lines[k].text),
+               !DisplayLineRule.continuesReportedSpeech(lines[k].text) {
                 count = k
             }
         }

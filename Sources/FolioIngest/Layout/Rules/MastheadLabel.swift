@@ -73,8 +73,19 @@ enum MastheadLabel {
         return text.contains("国内统一连续出版物号") || text.contains("国内统一刊号")
     }
 
+    /// The paper's news hotline: "本报新闻热线：96011", "新闻热线：0551-12345678":
+    /// 热线 and a colon within the first ten characters, then only a number.
+    static func isHotline(_ text: String) -> Bool {
+        let line = Array(text.trimmingWhitespace.unicodeScalars)
+        guard let colon = line.prefix(10).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2,
+              line[colon - 2] == "热", line[colon - 1] == "线" else { return false }
+        let number = line[(colon + 1)...].filter { $0 != " " }
+        return number.count >= 5 && number.allSatisfy { ("0"..."9").contains($0) || $0 == "-" }
+    }
+
     /// Titles that open a staff credit.
-    static let editorTitles = ["本版责编", "本版责任编辑", "责任编辑", "本版编辑", "责编", "编辑", "版式设计", "美术编辑", "美编", "图片编辑", "校对"]
+    static let editorTitles = ["本版责编", "本版责任编辑", "责任编辑", "本版编辑", "责编", "编辑", "版式设计", "美术编辑", "美编", "图片编辑", "校对",
+                               "本版主编", "主编"]
 
     /// "星期四": the weekday on a line of its own, under the date.
     static func isWeekday(_ text: String) -> Bool {
