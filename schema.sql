@@ -112,7 +112,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 -- Index tuning for bulk imports (stored in articles_fts_config): a 2 MB
 -- in-memory term buffer (FTS5 sorts its terms at every flush; a buffer that
 -- fits a core's cache sorts them fastest: 16 MB took 60% longer) and merging
--- 16 segments at a time instead of the default 4; see bench/README.md.
+-- 16 segments at a time instead of the default 4; see README.md, Performance.
 INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 2097152);
 INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);
 
