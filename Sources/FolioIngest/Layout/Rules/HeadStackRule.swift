@@ -6,10 +6,20 @@
 /// - a last line much longer than the two above it is a deck ("地铁6号线二期" /
 ///   "月底前全线“电通”" / "联调联试后将择机开通试运营"): decks are set smaller,
 ///   to a longer measure.
-/// Counter-cases: lines of about one length are one headline wrapped twice
-/// ("工业生产稳步回升" / "服务业加快恢复" / "经济运行持续向好"; "强降雨袭击" /
-/// "德国比利时部分地区" / "多处村镇被淹"). Only lines without any punctuation
-/// are heads; running text always has some within three lines.
+/// Otherwise (`stackedKicker`) the first line is a kicker over a two-line
+/// headline ("杭州亚运会" / "中国游泳队" / "首日收获五金", "端牢能源饭碗" /
+/// "油气勘探开发" / "持续加大力度"): over the blind sets, of 40 such stacks
+/// 19 are a kicker over a headline, 8 a kicker, headline and deck, 11 a
+/// headline and deck and 2 one headline; the cut halves are then weighed as
+/// two blocks (`HeadGroupRule`), which may still read them headline and deck.
+/// Counter-cases: a head line directly above the stack is its kicker
+/// ("权威部门解读经济运行新态势" over "工业生产稳步回升" / "服务业加快恢复" /
+/// "经济运行持续向好"), so the stack is the headline and deck and stays
+/// whole; and the rule cannot see a sentence run across the lines
+/// ("强降雨袭击" / "德国比利时部分地区" / "多处村镇被淹", "全省启动" / "基层
+/// 医疗机构" / "能力提升行动" are one headline each, cut wrongly). Only lines
+/// without any punctuation are heads; running text always has some within
+/// three lines.
 ///
 /// `HeadStackRule.pair`: a display block of two lines, each at least
 /// `pairLength` characters long, is a headline and its deck ("中老铁路全线开通
@@ -144,11 +154,25 @@ enum HeadStackRule {
     }
 
     /// Where to cut the lines of a block: 1 after a kicker, 2 before a deck, or nil.
-    static func cut(_ lines: [PageLine]) -> Int? {
+    /// - Parameter headAbove: the block above is a one-line head, which may be this stack's kicker.
+    static func cut(_ lines: [PageLine], headAbove: Bool = false) -> Int? {
         guard lines.count == 3, lines.allSatisfy({ !Glyph.hasClausePunctuation($0.text) && !$0.text.endsSentence }) else { return nil }
         let widths = lines.map(\.width)
         if widths[0] <= kickerRatio * min(widths[1], widths[2]) { return 1 }
         if widths[2] >= deckRatio * max(widths[0], widths[1]) { return 2 }
-        return nil
+        return headAbove ? nil : 1
+    }
+
+    /// Whether the last of `blocks` read so far is a head line that opens a
+    /// head group, and so may be the kicker of a stack under it: one line of
+    /// head type, not furniture ("第12版 体育新闻"), with no running text
+    /// directly above it — after a paragraph, such a line is as likely the
+    /// head of the article above, set after its body ("冰雪旅游迎来消费旺季").
+    static func kickerStandsAbove(_ blocks: [TextBlock]) -> Bool {
+        guard let above = blocks.last, above.lines.count == 1, let line = above.lines.first,
+              !Glyph.hasClausePunctuation(line.text), !line.text.endsSentence,
+              FurnitureRule.match(above, atPageEdge: false) == nil else { return false }
+        let before = blocks.dropLast().last
+        return !(before?.lines.last?.text.endsSentence ?? false)
     }
 }

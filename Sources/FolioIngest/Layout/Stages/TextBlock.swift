@@ -46,7 +46,7 @@ enum BlockReader {
         func flush() {
             defer { current = [] }
             guard !current.isEmpty else { return }
-            let pieces = cut(current)
+            let pieces = cut(current, headAbove: HeadStackRule.kickerStandsAbove(blocks))
             // A masthead is kept whole: its short labels are not heads glued to it.
             if pieces.count > 1, FurnitureRule.match(TextBlock(lines: current), atPageEdge: blocks.isEmpty) != nil {
                 blocks.append(TextBlock(lines: current))
@@ -77,7 +77,7 @@ enum BlockReader {
     /// A run of lines without a blank cut into the blocks set against one
     /// another in it: a rubric or a kicker or deck above or below a two-line
     /// headline, a head glued above its paragraph, a quote or head glued below.
-    private static func cut(_ run: [PageLine]) -> [TextBlock] {
+    private static func cut(_ run: [PageLine], headAbove: Bool) -> [TextBlock] {
         var pieces: [TextBlock] = []
         var rest = run
         // A rubric glued above its headline is a block of its own.
@@ -86,7 +86,7 @@ enum BlockReader {
             rest.removeFirst()
         }
         // A kicker or deck glued to a two-line headline is a block of its own.
-        if let cut = HeadStackRule.cut(rest) {
+        if let cut = HeadStackRule.cut(rest, headAbove: headAbove || pieces.count == 1) {
             pieces.append(TextBlock(lines: Array(rest[..<cut])))
             rest.removeFirst(cut)
         }
