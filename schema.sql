@@ -125,9 +125,9 @@ INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);
 -- 3.40) writes out its pending terms at every savepoint, so indexing row by
 -- row writes one index segment per article and then merges them all; the
 -- deferred import does the same work in about half the time. A row above N
--- that is deleted or updated in the same transaction is indexed once, by
--- the final INSERT … SELECT, as it then stands. Other writers leave
--- folio_meta alone and get the triggers as usual.
+-- that is deleted in the same transaction is never indexed; one that is
+-- updated is indexed once, by the final INSERT … SELECT, as it then stands.
+-- Other writers leave folio_meta alone and get the triggers as usual.
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles
 WHEN NOT EXISTS (SELECT 1 FROM folio_meta WHERE key = 'fts_pending_after' AND new.id > CAST(value AS INTEGER))
 BEGIN

@@ -17,8 +17,9 @@ public struct ImportJob: Sendable {
     }
 }
 
-/// Writes pages into an archive: one transaction per file, so a bad file
-/// or a crash never leaves half a page behind.
+/// Writes pages into an archive: each file whole or not at all (whole files
+/// are committed together in batches), so a bad file or a crash never
+/// leaves half a page behind.
 public struct Importer: Sendable {
     /// The archive written to, opened `.readWrite`.
     public let archive: Archive
@@ -31,7 +32,7 @@ public struct Importer: Sendable {
     public let importedAt: String
 
     /// Creates an importer for one run; `importedAt` is fixed now. The default
-    /// `sectionSize` is 8 MiB.
+    /// `sectionSize` is 64 KiB.
     public init(archive: Archive, sectionSize: Int = 64 << 10) {
         self.archive = archive
         self.sectionSize = sectionSize

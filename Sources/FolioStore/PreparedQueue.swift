@@ -7,7 +7,8 @@ import Foundation
 /// bytes, not files, so that memory stays bounded whatever the page size.
 final class PreparedQueue: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Prepared] = []
+    /// Taken items are set to nil at once, so a parsed page is freed when the writer takes it.
+    private var items: [Prepared?] = []
     private var head = 0
     private var cancelled = false
     private var queuedBytes = 0
@@ -34,7 +35,8 @@ final class PreparedQueue: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while items.count == head { condition.wait() }
-        let item = items[head]
+        let item = items[head]!
+        items[head] = nil
         head += 1
         queuedBytes -= item.textBytes
         if head > 64 && head * 2 > items.count {

@@ -167,7 +167,7 @@ final class ClusterSplitRuleTests: XCTestCase {
     func testHeadStackCutsAKickerOrADeckFromATwoLineHeadline() {
         XCTAssertEqual(HeadStackRule.cut(block(["非遗", "蔚县剪纸作品展", "在省博物院开幕"]).lines), 1)
         XCTAssertEqual(HeadStackRule.cut(block(["地铁6号线二期", "月底前全线“电通”", "联调联试后将择机开通试运营"]).lines), 2)
-        // Otherwise the first line is a kicker over a two-line headline (`stackedKicker`)…
+        // Otherwise the first line is a kicker over a two-line headline (the stacked kicker)…
         XCTAssertEqual(HeadStackRule.cut(block(["杭州亚运会", "中国游泳队", "首日收获五金"]).lines), 1)
         XCTAssertEqual(HeadStackRule.cut(block(["端牢能源饭碗", "油气勘探开发", "持续加大力度"]).lines), 1)
         // …unless a head line stands above the stack as its kicker.
@@ -176,6 +176,7 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(blocks("冰雪旅游迎来消费旺季。\n\n冰雪旅游迎来消费旺季\n\n激发市场主体活力\n民营企业数量\n突破三千万户\n").map(\.texts.count), [1, 1, 1, 2],
                        "a head line after running text may be the head of the article above: the stack is weighed cut")
         XCTAssertEqual(blocks("第12版 体育新闻\n\n杭州亚运会\n中国游泳队\n首日收获五金\n").map(\.texts.count), [1, 1, 2], "furniture is no kicker")
+        XCTAssertEqual(blocks("体育\n\n杭州亚运会\n中国游泳队\n首日收获五金\n").map(\.texts.count), [1, 1, 2], "nor a section label at the page's edge")
         // Counter-cases: running text, two lines.
         XCTAssertNil(HeadStackRule.cut(block(["据介绍", "全市已建成社区食堂两百余家", "覆盖八成以上街道，方便老人就餐"]).lines))
         XCTAssertNil(HeadStackRule.cut(block(["非遗", "蔚县剪纸作品展在省博物院开幕"]).lines))

@@ -92,7 +92,7 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testFourthBlindSetKeepsItsFloor() throws {
-        // 0.947 until session 5: `HeadStackRule.stackedKicker` reads "全省启动" / "基层医疗机构" /
+        // 0.947 until session 5: the stacked kicker (`HeadStackRule.cut`) reads "全省启动" / "基层医疗机构" /
         // "能力提升行动" as kicker and headline (ten headlines gained over sets 16–32, this one lost).
         try assertSet("blind4", keeps: Floor(headline: 0.92, datePrecision: 0.94))
     }

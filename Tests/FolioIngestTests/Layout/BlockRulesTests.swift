@@ -26,7 +26,9 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertTrue(BylineRule.opensLine("新华社巴西利亚"))
         XCTAssertTrue(BylineRule.opensLine("本报北京 "))
         // Counter-cases: titles and sources are not places, and a line holding more is text.
-        for line in ["新华社记者", "本报驻京记者", "本报综合", "央视新闻", "本报评论员", "本报讯", "新华社武汉分社今年表示", "新华社记者从武汉获悉", "新华社"] {
+        for line in ["新华社记者", "本报驻京记者", "本报综合", "央视新闻", "本报评论员", "本报讯", "新华社武汉分社今年表示", "新华社记者从武汉获悉", "新华社",
+                     "人民日报社论", "新华社述评", "本报特稿", "本报专稿", "人民日报海外版", "本报资料图片", "新华社供图", "本报制图", "新华社照片",
+                     "本报编辑部"] {
             XCTAssertFalse(BylineRule.opensLine(line) && BylineRule.prefix(of: line) == nil, line)
         }
         let page = "暑运期间铁路预计\n发送旅客8.6亿人次\n\n新华社武汉\n6月17日电 记者17日从长江\n生态环境保护有关会议上获\n悉，长江干流水质已连续三\n年保持Ⅱ类。\n"
@@ -243,6 +245,11 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertNil(headed[1])
         let head = FurnitureRule.match(blocks("春耕时节农事忙。\n\n全省茶叶出口保持增长\n\n本报讯 （记者 蔡文博） 记者昨天获悉。"))
         XCTAssertNil(head[1])
+        // A short headline is no section name, a headline ending in 报 no paper's name.
+        for (headline, byline) in [("春运首日", "本报讯（记者 李芳） 今天是春运首日。"), ("中方回应", "新华社北京9月19日电 外交部发言人表示。"),
+                                   ("一份特殊的喜报", "本报记者 周雨桐")] {
+            XCTAssertNil(FurnitureRule.match(blocks("春耕时节农事忙。\n\n\(headline)\n\n\(byline)\n家住江湾小区的杨先生说。"))[1], headline)
+        }
     }
 
     func testBracketedLabelsHotlinesAndChiefEditorsAreFurniture() {
@@ -250,6 +257,8 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertEqual(FurnitureRule.match(block(["【城事·速递】"]), atPageEdge: false), "FurnitureRule.bracketedLabel")
         XCTAssertNil(FurnitureRule.match(block(["【国际简讯】联合国秘书长发表声明"]), atPageEdge: false), "text after the label")
         XCTAssertNil(FurnitureRule.match(block(["【1】"]), atPageEdge: false))
+        XCTAssertNil(FurnitureRule.match(block(["【编者按】"]), atPageEdge: false), "a label heading a passage of the article")
+        XCTAssertNil(FurnitureRule.match(block(["【相关链接】"]), atPageEdge: false))
         XCTAssertEqual(FurnitureRule.match(block(["本报新闻热线：96011"]), atPageEdge: false), "FurnitureRule.registration")
         XCTAssertTrue(MastheadLabel.isHotline("新闻热线：0551-12345678"))
         XCTAssertFalse(MastheadLabel.isHotline("开通服务热线：方便群众"), "a hotline line ends on its number")

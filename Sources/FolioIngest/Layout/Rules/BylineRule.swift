@@ -23,8 +23,9 @@ import Foundation
 /// 刘洋）外交部…") opens the article too (`datelineHead`); so does one that
 /// broke before the date, agency and place alone ("新华社武汉", then "6月17日
 /// 电 记者17日从…"). A body line says more: "新华社记者近日走访" is not a head,
-/// nor is a place that is a title or a source ("新华社记者", "本报综合",
-/// "央视新闻", "本报评论员").
+/// nor is a place that is a title, a source or a kind of piece ("新华社记者",
+/// "本报综合", "央视新闻", "本报评论员", "人民日报社论", "新华社述评",
+/// "本报特稿", "人民日报海外版", "新华社供图").
 ///
 /// At the end of an article, a bracketed author note "（作者为…）" is its
 /// byline when nothing opened it (`authorNote`).
@@ -62,7 +63,7 @@ enum BylineRule {
 
     /// The first line of a dateline that wrapped before its 电, or before its date.
     private static let datelineHead = try! NSRegularExpression(pattern:
-        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?|(?:(?!记者|通讯员|评论|特约|综合|消息|新闻|讯)\p{Han}){2,6})\s*$"#)
+        #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?|(?:(?!记者|通讯员|评论|特约|综合|消息|新闻|讯|社论|述评|特稿|专稿|图|摄|照片|版|编辑|调查|观察|专访)\p{Han}){2,6})\s*$"#)
 
     /// Whether a line starts with a byline, or is the head of a wrapped dateline.
     static func opensLine(_ line: String) -> Bool {

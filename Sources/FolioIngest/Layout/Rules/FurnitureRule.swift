@@ -33,10 +33,11 @@
 ///   even if its word recurs in the text ("体育" beside "第12版" on a sports
 ///   page): no section head is that short (none of 340 over the blind sets).
 /// - `bracketedLabel`: a column's name set in lenticular brackets alone in
-///   its block ("【国际简讯】", "【城事速递】"), wherever it stands: the brackets
-///   mark a label; no head or text line is set so.
+///   its block ("【国际简讯】", "【城事速递】"), wherever it stands, except the
+///   labels that head a passage inside an article ("【编者按】", "【相关链接】").
 /// - `columnLabel`: a column's or paper's name alone on its line — a rubric
-///   ("产经观察"), a section name ("城事") or a paper's name ("湘中日报") —
+///   ("产经观察"), a section name of one or two characters ("城事") or a
+///   daily's name ("湘中日报") —
 ///   standing directly over a byline, wherever on the page: it names the
 ///   column the article runs in. A rubric over a *head* is that head's
 ///   kicker (`RubricLabel`); but no head is set between a byline and its
@@ -145,22 +146,37 @@ enum FurnitureRule {
 
     static let columnLabel = "\(name).columnLabel"
 
-    /// "【国际简讯】": two to eight Han characters (a "·" allowed) in lenticular brackets.
+    /// "【国际简讯】": two to eight Han characters (a "·" allowed) in lenticular
+    /// brackets. Counter-case: labels that head a passage inside an article
+    /// ("【编者按】", "【相关链接】", "【延伸阅读】") are not furniture.
     static func isBracketedLabel(_ text: String) -> Bool {
         let label = text.trimmingWhitespace
         guard label.hasPrefix("【"), label.hasSuffix("】") else { return false }
-        let name = label.dropFirst().dropLast()
-        return (2...8).contains(name.count) && name.allSatisfy { Glyph.isHan($0) || $0 == "·" }
+        let name = String(label.dropFirst().dropLast())
+        guard (2...8).contains(name.count), name.allSatisfy({ Glyph.isHan($0) || $0 == "·" }) else { return false }
+        return !passageLabelWords.contains { name.contains($0) }
     }
+
+    /// Words of labels that head a passage of an article rather than name a column.
+    static let passageLabelWords = ["编者按", "链接", "阅读", "背景", "贴士", "点评", "手记", "提示", "释疑", "问答", "案例"]
 
     /// The longest label that is never a section head, in characters.
     static let shortLabelLength = 3
 
-    /// A one-line block naming a column or a paper: a rubric, a section name, a paper's name.
+    /// A one-line block naming a column or a paper: a rubric ("产经观察"), a
+    /// section name of one or two characters ("城事"), a daily's name ("湘中日报").
+    /// Counter-cases: a short headline ("春运首日", "中方回应") is no section
+    /// name, and a headline ending in 报 ("一份特殊的喜报") no paper's name.
     static func isColumnLabel(_ block: TextBlock) -> Bool {
         guard block.lines.count == 1, let text = block.texts.first else { return false }
-        return RubricLabel.isRubric(text) || MastheadLabel.isSectionName(text) || MastheadLabel.isPaperName(text)
+        let name = text.trimmingWhitespace
+        if RubricLabel.isRubric(name) { return true }
+        if (1...2).contains(name.count), MastheadLabel.isSectionName(name) { return true }
+        return MastheadLabel.isPaperName(name) && dailyEndings.contains { name.hasSuffix($0) }
     }
+
+    /// How the names of newspapers end ("日报", "晚报", …).
+    static let dailyEndings = ["日报", "晚报", "早报", "商报", "时报", "周报", "都市报", "青年报", "法治报", "科技报"]
 
     /// Words that end the name of a section rather than a kicker.
     static let sectionEndings = ["新闻", "要闻", "周刊", "专刊", "副刊", "特刊", "专版", "广角", "天地"]

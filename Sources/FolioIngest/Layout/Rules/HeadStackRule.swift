@@ -6,7 +6,7 @@
 /// - a last line much longer than the two above it is a deck ("地铁6号线二期" /
 ///   "月底前全线“电通”" / "联调联试后将择机开通试运营"): decks are set smaller,
 ///   to a longer measure.
-/// Otherwise (`stackedKicker`) the first line is a kicker over a two-line
+/// Otherwise (the stacked kicker) the first line is a kicker over a two-line
 /// headline ("杭州亚运会" / "中国游泳队" / "首日收获五金", "端牢能源饭碗" /
 /// "油气勘探开发" / "持续加大力度"): over the blind sets, of 40 such stacks
 /// 19 are a kicker over a headline, 8 a kicker, headline and deck, 11 a
@@ -171,7 +171,7 @@ enum HeadStackRule {
     static func kickerStandsAbove(_ blocks: [TextBlock]) -> Bool {
         guard let above = blocks.last, above.lines.count == 1, let line = above.lines.first,
               !Glyph.hasClausePunctuation(line.text), !line.text.endsSentence,
-              FurnitureRule.match(above, atPageEdge: false) == nil else { return false }
+              FurnitureRule.match(above, atPageEdge: blocks.count == 1) == nil else { return false }
         let before = blocks.dropLast().last
         return !(before?.lines.last?.text.endsSentence ?? false)
     }

@@ -85,7 +85,7 @@ enum MastheadLabel {
 
     /// Titles that open a staff credit.
     static let editorTitles = ["本版责编", "本版责任编辑", "责任编辑", "本版编辑", "责编", "编辑", "版式设计", "美术编辑", "美编", "图片编辑", "校对",
-                               "本版主编", "主编"]
+                               "本版主编"]
 
     /// "星期四": the weekday on a line of its own, under the date.
     static func isWeekday(_ text: String) -> Bool {
