@@ -44,6 +44,21 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertEqual(article?.paragraphs, ["外交部发言人30日在例行记者会上回顾了今年中国外交工作。"])
     }
 
+    func testOtherPapersDatelinesAndCreditedReporterLines() {
+        XCTAssertEqual(BylineRule.prefix(of: "科技日报北京1月2日电 （记者 陆成宽） 记者2日从中国科学院获悉"), "科技日报北京1月2日电 （记者 陆成宽）")
+        XCTAssertEqual(BylineRule.prefix(of: "法治日报长沙6月13日电（记者 阮占江）记者今天获悉"), "法治日报长沙6月13日电（记者 阮占江）")
+        // Counter-cases: the date is required, and 电 must end the dateline.
+        XCTAssertNil(BylineRule.prefix(of: "海报上写着3月1日电影节开幕"))
+        XCTAssertNil(BylineRule.prefix(of: "情报电台今年开播"))
+        XCTAssertNil(BylineRule.prefix(of: "日报记者从国家统计局获悉"))
+        for line in ["◎本报记者罗云鹏", "□ 本报记者 陈东升", "中青报·中青网记者 孙庆玲", "中青报·中青网见习记者 李桂杰 实习生 张雨", "农民日报·中国农网记者 王浩"] {
+            XCTAssertTrue(BylineRule.isWholeLine(line), line)
+            XCTAssertEqual(BylineRule.prefix(of: line), line)
+        }
+        XCTAssertFalse(BylineRule.isWholeLine("本报记者近日走访"), "without a mark, a name follows its title after a space")
+        XCTAssertFalse(BylineRule.isWholeLine("中青报·中青网记者从团中央获悉，"))
+    }
+
     func testReporterLineIsWholeLine() {
         XCTAssertTrue(BylineRule.isWholeLine("本报记者 何畅"))
         XCTAssertTrue(BylineRule.isWholeLine("新华社记者 张三 李四"))

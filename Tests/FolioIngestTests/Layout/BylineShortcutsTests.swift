@@ -7,11 +7,14 @@ import XCTest
 /// the patterns find on the whole text (copied here as the reference).
 final class BylineShortcutsTests: XCTestCase {
     private static let dateline = try! NSRegularExpression(pattern:
-        #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?"#)
+        #"^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(]))(?:\s*[（(][^）)]{0,30}[）)])?"#)
     private static let attributedDateline = try! NSRegularExpression(pattern:
-        #"^据(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯)(?=\s|[（(])(?:\s*[（(][^）)]{0,30}[）)])?"#)
+        #"^据(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(]))(?=\s|[（(])(?:\s*[（(][^）)]{0,30}[）)])?"#)
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*(?:\s+(?:文/图|文／图|摄影|摄))?$"#)
+
+    private static let creditedReporterLine = try! NSRegularExpression(pattern:
+        #"^(?:[◎□■]\s*(?:\p{Han}{1,6}报(?:·\p{Han}{1,6}网)?|新华社)?(?:特约|见习)?(?:记者|通讯员)\s*|\p{Han}{1,6}报(?:·\p{Han}{1,6}网)?(?:特约|见习)?(?:记者|通讯员)\s+)(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))*$"#)
 
     private static let datelineHead = try! NSRegularExpression(pattern:
         #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?|(?:(?!记者|通讯员|评论|特约|综合|消息|新闻|讯|社论|述评|特稿|专稿|图|摄|照片|版|编辑|调查|观察|专访)\p{Han}){2,6})\s*$"#)
@@ -23,6 +26,8 @@ final class BylineShortcutsTests: XCTestCase {
     }
 
     private func referencePrefix(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace
+        if Self.creditedReporterLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil { return trimmed }
         let range = NSRange(text.startIndex..., in: text)
         for regex in [Self.reporterLine, Self.dateline, Self.attributedDateline] {
             if let m = regex.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
@@ -33,6 +38,8 @@ final class BylineShortcutsTests: XCTestCase {
     }
 
     private func referenceIsWholeLine(_ line: String) -> Bool {
+        let trimmed = line.trimmingWhitespace
+        if Self.creditedReporterLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil { return true }
         guard let m = Self.reporterLine.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let r = Range(m.range, in: line) else { return false }
         return line[r].count == line.count

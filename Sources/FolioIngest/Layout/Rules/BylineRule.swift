@@ -51,6 +51,14 @@ enum BylineRule {
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*(?:\s+(?:文/图|文／图|摄影|摄))?$"#)
 
+    /// A reporter line under a mark or another paper's name: "◎本报记者罗云鹏",
+    /// "□ 本报记者 陈东升", "中青报·中青网记者 孙庆玲", "农民日报·中国农网记者
+    /// 王浩", "中青报·中青网见习记者 李桂杰 实习生 张雨". After a mark the name
+    /// may follow its title with no space: the mark says the line is a credit.
+    /// A whole line only, like a reporter line.
+    private static let creditedReporterLine = try! NSRegularExpression(pattern:
+        #"^(?:[◎□■]\s*(?:\p{Han}{1,6}报(?:·\p{Han}{1,6}网)?|新华社)?(?:特约|见习)?(?:记者|通讯员)\s*|\p{Han}{1,6}报(?:·\p{Han}{1,6}网)?(?:特约|见习)?(?:记者|通讯员)\s+)(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))*$"#)
+
     /// Commentator line: "本报评论员", "人民日报特约评论员", "评论员 李明";
     /// a whole line only, like a reporter line.
     /// Column signature: "□ 李然", "■张明" (a box before the writer's name, as
@@ -84,8 +92,9 @@ enum BylineRule {
     static func isWholeLine(_ line: String) -> Bool {
         if let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), first == "□" || first == "■" {
             let trimmed = line.trimmingWhitespace
-            return signatureLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+            if signatureLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil { return true }
         }
+        if creditedReporter(line) != nil { return true }
         guard mayOpenByline(line) else { return false }
         if let dateline = dateline(of: line), dateline.hasUnbracketedCredit, dateline.byline == line.trimmingWhitespace { return true }
         guard mayBeReporterLine(line) else { return false }
@@ -115,6 +124,7 @@ enum BylineRule {
 
     /// The byline at the start of `text`, as written (trimmed), or nil.
     static func prefix(of text: String) -> String? {
+        if let credit = creditedReporter(text) { return credit }
         guard mayOpenByline(text) else { return nil }
         if mayBeReporterLine(text) {
             let range = NSRange(text.startIndex..., in: text)
@@ -145,11 +155,23 @@ enum BylineRule {
         return (String(dateline).trimmingWhitespace, false)
     }
 
+    /// `text` trimmed when it is a `creditedReporterLine`. Asked of most lines:
+    /// only a line of reporter-line scalars naming a title (者 of 记者, 员 of
+    /// 通讯员) reaches the regex.
+    private static func creditedReporter(_ text: String) -> String? {
+        guard mayBeReporterLine(text), text.unicodeScalars.contains(where: { $0 == "者" || $0 == "员" }) else { return nil }
+        let trimmed = text.trimmingWhitespace
+        guard creditedReporterLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil else { return nil }
+        return trimmed
+    }
+
     /// A reporter line runs to the end of the text and holds only Han
     /// characters, "·", spaces and the slash of "文/图": a paragraph with a comma cannot be one,
     /// and need not be handed to the regex whole.
     private static func mayBeReporterLine(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { Glyph.isHanScript($0) || $0 == "·" || $0 == "/" || $0 == "／" || SimpleScalars.isWhitespace($0) }
+        text.unicodeScalars.allSatisfy {
+            Glyph.isHanScript($0) || $0 == "·" || $0 == "/" || $0 == "／" || $0 == "◎" || $0 == "□" || $0 == "■" || SimpleScalars.isWhitespace($0)
+        }
     }
 
     /// The start of `text` that holds any dateline it opens with: at most 24
@@ -180,8 +202,10 @@ enum BylineRule {
 
     private static func mayOpenByline(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
-        guard let first = scalars.first, opensLikeByline(first) else { return false }
-        return openingWords.contains { scalars.starts(with: $0) }
+        guard let first = scalars.first else { return false }
+        if opensLikeByline(first), openingWords.contains(where: { scalars.starts(with: $0) }) { return true }
+        // Another paper's dateline: its name, ending in 报, within the first eight scalars.
+        return Glyph.isHanScript(first) && scalars.dropFirst().prefix(7).contains("报")
     }
 
     /// Splits an opening paragraph into byline and remaining text.

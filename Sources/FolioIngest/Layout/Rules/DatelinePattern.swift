@@ -1,8 +1,9 @@
 /// `BylineRule`'s dateline pattern, matched by hand:
 ///
-/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯)(?:\s*[（(][^）)]{0,30}[）)])?`
+/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(]))(?:\s*[（(][^）)]{0,30}[）)])?`
 ///
-/// The second alternative is the paper's own dated bulletin, "本报北京5月11日讯".
+/// The second alternative is the paper's own dated bulletin, "本报北京5月11日讯";
+/// the last, another paper's dated dateline (`paperDatedEnd`).
 ///
 /// The third alternative is a dateline with a place and no date,
 /// "新华社日内瓦电 …", "本报贵阳电 （记者 苏钰）", "本报东营讯（记者 王凯）": it must be followed by a space or a credit, so that a
@@ -53,6 +54,26 @@ enum DatelinePattern {
             if let end = placeEnd(s, from: agency.count, bulletin: agency == paper), accepting(end) { return end }
         }
         for bulletin in bulletins where s.starts(with: bulletin) && accepting(bulletin.count) { return bulletin.count }
+        if let end = paperDatedEnd(s, accepting: accepting) { return end }
+        return nil
+    }
+
+    /// `\p{Han}{1,7}?报\p{Han}{0,8}?N{1,2}月N{1,3}日电(?=\s|[（(])`: another
+    /// paper's dateline, "科技日报北京1月2日电 （记者 陆成宽）", "法治日报长沙6月13日电
+    /// …": its name (the shortest run of Han ending in 报), a place and a date,
+    /// then 电 and a space or a credit. The date is required, and so is what
+    /// follows 电, so that a sentence ("海报上写着3月1日电影节开幕") is none.
+    private static func paperDatedEnd(_ s: [Unicode.Scalar], accepting: (Int) -> Bool) -> Int? {
+        var name = 1
+        while name <= 7, name < s.count, Glyph.isHanScript(s[name - 1]) {
+            if s[name] == "报" {
+                let followed = { (end: Int) in
+                    end < s.count && (SimpleScalars.isWhitespace(s[end]) || s[end] == "（" || s[end] == "(") && accepting(end)
+                }
+                if let end = datedEnd(s, from: name + 1, mark: "电", accepting: followed) { return end }
+            }
+            name += 1
+        }
         return nil
     }
 
