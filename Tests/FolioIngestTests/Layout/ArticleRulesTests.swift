@@ -26,6 +26,20 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         // A headline set after the body it sums up.
         let after = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: false, displayInCurrent: 0.45, pageHasBylines: false)
         XCTAssertTrue(after.isBoundary)
+        XCTAssertTrue(after.isHeadlineAfterBody)
+        // Counter-case: a block that shares words with the text above and also opens the
+        // paragraph under it announces that paragraph: a section head ("制造业受益最为明显"
+        // over "数据显示，前11个月，制造业新增减税…"), with the article's headline still to come.
+        var announces = after
+        announces.displayInNext = 0.25
+        XCTAssertFalse(announces.isHeadlineAfterBody)
+        var cued = announces
+        cued.leadCue = true
+        cued.pageHasBylines = true
+        cued.topicOverlap = 0.15
+        XCTAssertFalse(cued.isBoundary, "a lead cue on a byline page no longer makes it a boundary")
+        cued.displayInNext = 0
+        XCTAssertTrue(cued.isBoundary, "the same block echoing nothing below is the headline above")
         // A one-line head that only the paragraph after it echoes opens a new item, even on a byline page.
         let opens = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: true, displayInCurrent: 0,
                                                  pageHasBylines: true, displayInNext: 0.9, displayIsOneLine: true)

@@ -19,7 +19,11 @@ import Foundation
 ///   - `headlineAfterBody` (+1): the article so far has no head yet and the
 ///     block's bigrams mostly occur in it: a headline set after its body.
 ///     An article opened after such a headline has no head yet either: on a
-///     page of briefs set body-first, each item's head follows its text;
+///     page of briefs set body-first, each item's head follows its text.
+///     Counter-case: a block whose words also open the paragraph under it
+///     (`announcesNext` of its bigrams) announces that paragraph, as a
+///     section head does ("制造业受益最为明显" over "数据显示，前11个月，制造业
+///     新增减税…"); the article's headline comes after its body;
 ///   - `headOpensNext` (+1): the text after it shares few bigrams with the
 ///     article so far (as for `topic`), none of the block's bigrams occur in
 ///     the article so far, and most (`nextContainment`) recur in the paragraph right after
@@ -80,6 +84,9 @@ enum ArticleBoundaryRule {
     static let headlineContainment = 0.3
     static let nextContainment = 0.6
     static let wideLeadRatio = 2.0
+    /// `headlineAfterBody` counter-case: a block whose words also open the
+    /// paragraph under it announces that paragraph.
+    static let announcesNext = 0.2
 
     struct Evidence: Equatable {
         var leadCue: Bool
@@ -108,7 +115,10 @@ enum ArticleBoundaryRule {
 
         /// The block is the headline of the article so far, set after its
         /// body; the article it opens then has no head of its own yet.
-        var isHeadlineAfterBody: Bool { !currentHasHead && displayInCurrent >= ArticleBoundaryRule.headlineContainment }
+        var isHeadlineAfterBody: Bool {
+            !currentHasHead && displayInCurrent >= ArticleBoundaryRule.headlineContainment
+                && displayInNext < ArticleBoundaryRule.announcesNext
+        }
     }
 
     /// How far into the paragraph a lead cue counts.
