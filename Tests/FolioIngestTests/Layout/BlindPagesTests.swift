@@ -3,7 +3,7 @@ import XCTest
 @testable import FolioIngest
 
 /// Pages written by other hands, without sight of the reader, to measure how
-/// it does on pages it was not built on (Fixtures/blind1 … Fixtures/blind32;
+/// it does on pages it was not built on (Fixtures/blind1 … Fixtures/blind34;
 /// see their READMEs). Each was scored blind first; the figures before and
 /// after the fixes they prompted are in the README. These tests keep the
 /// reader from sliding back: blind1 must meet the 0.95 targets, blind2 (a
@@ -64,6 +64,8 @@ final class BlindPagesTests: XCTestCase {
     /// The lowest figures a set may score; 0.95 is the issue's target.
     private struct Floor {
         var articleF1 = 0.95, headline = 0.95, paragraphF1 = 0.95, byline = 0.95, datePrecision = 0.95, dateRecall = 0.95
+        /// Pages whose truth departs from issue 4's publication-date rule (see the set's README).
+        var publicationDatesAgainstTheIssue = 0
     }
 
     private func assertSet(_ set: String, keeps floor: Floor, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -74,7 +76,7 @@ final class BlindPagesTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(result.layout.bylineAccuracy, floor.byline, "byline", file: file, line: line)
         XCTAssertGreaterThanOrEqual(result.datePrecision, floor.datePrecision, "date precision", file: file, line: line)
         XCTAssertGreaterThanOrEqual(result.dateRecall, floor.dateRecall, "date recall", file: file, line: line)
-        XCTAssertEqual(result.publicationRight, result.pages, "publication dates", file: file, line: line)
+        XCTAssertEqual(result.publicationRight, result.pages - floor.publicationDatesAgainstTheIssue, "publication dates", file: file, line: line)
     }
 
     func testFirstBlindSetMeetsTheTargets() throws {
@@ -225,6 +227,16 @@ final class BlindPagesTests: XCTestCase {
 
     func testThirtySecondBlindSetKeepsItsFloor() throws {
         try assertSet("blind32", keeps: Floor(articleF1: 0.98, headline: 0.92, paragraphF1: 0.86, byline: 0.96, datePrecision: 0.99, dateRecall: 0.99))
+    }
+
+    /// Sets 33 and 34 were scored at the end of session 5 (see their READMEs for set 33's publication dates).
+    func testThirtyThirdBlindSetKeepsItsFloor() throws {
+        try assertSet("blind33", keeps: Floor(articleF1: 0.99, headline: 0.86, paragraphF1: 0.97, byline: 0.99, datePrecision: 0.82, dateRecall: 0.81,
+                                              publicationDatesAgainstTheIssue: 1))
+    }
+
+    func testThirtyFourthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind34", keeps: Floor(articleF1: 0.98, headline: 0.69, paragraphF1: 0.94, byline: 0.90, datePrecision: 0.92, dateRecall: 0.94))
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {
