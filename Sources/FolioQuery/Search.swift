@@ -45,13 +45,15 @@ public struct SearchRequest: Sendable {
     /// would cost hundreds of milliseconds on a 100 MB archive, while its
     /// scores hardly differ (its inverse document frequency is near zero).
     /// Queries matching fewer articles than the window, most words, are
-    /// ranked whole. 300 keeps the slowest query kinds of the medium
-    /// benchmark (common characters, common words, AND) near 3.4 ms at p95
-    /// (500: 4.3–4.9 ms; 1,000: 5.6–6.9 ms), under the 5 ms target with room
-    /// for a busy machine.
+    /// ranked whole. 200 keeps the slowest query kinds of the medium
+    /// benchmark (common characters, common words, AND) under the 5 ms
+    /// target at p95 with room for a busy machine: on session 5's machine
+    /// single characters took 3.3–3.4 ms at p95 with 200 and 4.0 ms with 300
+    /// when idle, and 300 reached 5.1 ms in one benchmark run (500: 4.3–4.9
+    /// ms; 1,000: 5.6–6.9 ms in earlier runs).
     public var rankWindow: Int? = SearchRequest.defaultRankWindow
     /// The default `rankWindow`.
-    public static let defaultRankWindow = 300
+    public static let defaultRankWindow = 200
 
     /// Whether a date or source filter narrows the matches.
     var isFiltered: Bool { sourceGlob != nil || dates != .all }
