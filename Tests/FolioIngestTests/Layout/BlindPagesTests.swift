@@ -236,7 +236,7 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testThirtyFourthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind34", keeps: Floor(articleF1: 0.98, headline: 0.69, paragraphF1: 0.94, byline: 0.90, datePrecision: 0.92, dateRecall: 0.94))
+        try assertSet("blind34", keeps: Floor(articleF1: 0.98, headline: 0.69, paragraphF1: 0.96, byline: 0.96, datePrecision: 0.92, dateRecall: 0.94))
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {

@@ -56,6 +56,14 @@ final class BylineRuleTests: XCTestCase {
             XCTAssertEqual(BylineRule.prefix(of: line), line)
         }
         XCTAssertFalse(BylineRule.isWholeLine("本报记者近日走访"), "without a mark, a name follows its title after a space")
+        // Two or more credits with no space after their titles, each name followed by a space.
+        XCTAssertEqual(BylineRule.prefix(of: "本报讯 记者张昊 通讯员刘晓燕 6月13日，北京市第一中级人民法院"), "本报讯 记者张昊 通讯员刘晓燕")
+        XCTAssertEqual(BylineRule.prefix(of: "本报长沙6月13日电 记者阮占江 通讯员刘琼 记者今天从湖南省人民检察院获悉"),
+                       "本报长沙6月13日电 记者阮占江 通讯员刘琼")
+        // Counter-cases: one such credit, or a sentence after 记者.
+        XCTAssertEqual(BylineRule.prefix(of: "新华社电 记者从有关方"), "新华社电")
+        XCTAssertEqual(BylineRule.prefix(of: "本报讯 记者张昊 6月13日，北京市"), "本报讯")
+        XCTAssertEqual(BylineRule.prefix(of: "新华社电 记者从有关方面获悉 通讯员说"), "新华社电")
         XCTAssertFalse(BylineRule.isWholeLine("中青报·中青网记者从团中央获悉，"))
     }
 

@@ -43,6 +43,13 @@ enum BylineRule {
     /// takes 张昊 and stops), so "新华社电 记者从中国科学院获悉" is a dateline
     /// and a sentence. A title cut by the line's end ("通讯" / "员 陈 洁") is
     /// no name.
+    /// Two or more credits whose names follow their titles with no space,
+    /// each name then followed by a space: "本报讯 记者张昊 通讯员刘晓燕 6月13日，…".
+    /// One such credit alone is not enough ("新华社电 记者从有关方" ends a line
+    /// the way a name would), and a name must be followed by a space, as a
+    /// sentence after 记者 never is within four characters.
+    private static let unspacedCredits = try! NSRegularExpression(pattern:
+        #"^(?:\s+(?:记者|通讯员|实习生)(?!通讯|实习)[\p{Han}·]{2,4}(?=\s)){2,}"#)
     private static let unbracketedCredit = try! NSRegularExpression(pattern:
         #"^(?:\s+(?:记者|通讯员|实习生)(?:\s+(?!通讯|实习)(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?=\s|$))+)+"#)
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五",
@@ -147,9 +154,10 @@ enum BylineRule {
         let dateline = text[..<end]
         if let last = dateline.unicodeScalars.last, last != "）", last != ")" {
             let rest = String(text[end...])
-            if let m = unbracketedCredit.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
-               let r = Range(m.range, in: rest) {
-                return (String(dateline + rest[r]).trimmingWhitespace, true)
+            for credit in [unbracketedCredit, unspacedCredits] {
+                if let m = credit.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)), let r = Range(m.range, in: rest) {
+                    return (String(dateline + rest[r]).trimmingWhitespace, true)
+                }
             }
         }
         return (String(dateline).trimmingWhitespace, false)
