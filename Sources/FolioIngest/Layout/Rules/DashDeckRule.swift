@@ -13,7 +13,7 @@ enum DashDeckRule {
     /// ("他说" is not above it: the paragraph's lines carry punctuation) stays.
     static func hangsFromHead(_ line: PageLine, below above: [PageLine]) -> Bool {
         guard !above.isEmpty, above.count <= 3, opensWithDash(line.text), !Glyph.hasClausePunctuation(line.text) else { return false }
-        return above.allSatisfy { !Glyph.hasClausePunctuation($0.text) && !$0.text.endsSentence }
+        return above.allSatisfy(\.readsAsHead)
     }
 
     static func opensWithDash(_ text: String) -> Bool {

@@ -156,7 +156,7 @@ enum HeadStackRule {
     /// Where to cut the lines of a block: 1 after a kicker, 2 before a deck, or nil.
     /// - Parameter headAbove: the block above is a one-line head, which may be this stack's kicker.
     static func cut(_ lines: [PageLine], headAbove: Bool = false) -> Int? {
-        guard lines.count == 3, lines.allSatisfy({ !Glyph.hasClausePunctuation($0.text) && !$0.text.endsSentence }) else { return nil }
+        guard lines.count == 3, lines.allSatisfy(\.readsAsHead) else { return nil }
         let widths = lines.map(\.width)
         if widths[0] <= kickerRatio * min(widths[1], widths[2]) { return 1 }
         if widths[2] >= deckRatio * max(widths[0], widths[1]) { return 2 }
@@ -169,8 +169,7 @@ enum HeadStackRule {
     /// directly above it — after a paragraph, such a line is as likely the
     /// head of the article above, set after its body ("冰雪旅游迎来消费旺季").
     static func kickerStandsAbove(_ blocks: [TextBlock]) -> Bool {
-        guard let above = blocks.last, above.lines.count == 1, let line = above.lines.first,
-              !Glyph.hasClausePunctuation(line.text), !line.text.endsSentence,
+        guard let above = blocks.last, above.lines.count == 1, let line = above.lines.first, line.readsAsHead,
               FurnitureRule.match(above, atPageEdge: blocks.count == 1) == nil else { return false }
         let before = blocks.dropLast().last
         return !(before?.lines.last?.text.endsSentence ?? false)

@@ -28,8 +28,7 @@ enum LeadingDisplayRule {
         var count = 0
         for k in 1...min(headLines, lines.count - 2) {
             let line = lines[k - 1]
-            guard !Glyph.hasClausePunctuation(line.text), !line.text.endsSentence,
-                  !line.text.trimmingWhitespace.isEmpty else { break }
+            guard line.readsAsHead, !line.text.trimmingWhitespace.isEmpty else { break }
             let measure = ColumnWidth.median(lines[k...])
             if lines[..<k].allSatisfy({ $0.width <= measure - shortness }), !ParagraphBreakRule.opensWithClosingMark(lines[k].text),
                !DisplayLineRule.continuesReportedSpeech(lines[k].text) {

@@ -15,6 +15,10 @@ struct PageLine: Equatable {
     }
 
     var isBlank: Bool { text.isEmpty }
+
+    /// A line of head type: no clause punctuation, no sentence end. Running
+    /// text carries some within a few lines; heads carry none.
+    var readsAsHead: Bool { !Glyph.hasClausePunctuation(text) && !text.endsSentence }
 }
 
 /// Splits page text into measured lines.
