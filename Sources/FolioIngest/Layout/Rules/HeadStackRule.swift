@@ -154,13 +154,14 @@ enum HeadStackRule {
     }
 
     /// Where to cut the lines of a block: 1 after a kicker, 2 before a deck, or nil.
-    /// - Parameter headAbove: the block above is a one-line head, which may be this stack's kicker.
-    static func cut(_ lines: [PageLine], headAbove: Bool = false) -> Int? {
+    /// - Parameter headAbove: the block above is a one-line head, which may be
+    ///   this stack's kicker; asked only of a stack no length rule cuts.
+    static func cut(_ lines: [PageLine], headAbove: @autoclosure () -> Bool = false) -> Int? {
         guard lines.count == 3, lines.allSatisfy(\.readsAsHead) else { return nil }
         let widths = lines.map(\.width)
         if widths[0] <= kickerRatio * min(widths[1], widths[2]) { return 1 }
         if widths[2] >= deckRatio * max(widths[0], widths[1]) { return 2 }
-        return headAbove ? nil : 1
+        return headAbove() ? nil : 1
     }
 
     /// Whether the last of `blocks` read so far is a head line that opens a

@@ -77,7 +77,7 @@ enum BlockReader {
     /// A run of lines without a blank cut into the blocks set against one
     /// another in it: a rubric or a kicker or deck above or below a two-line
     /// headline, a head glued above its paragraph, a quote or head glued below.
-    private static func cut(_ run: [PageLine], headAbove: Bool) -> [TextBlock] {
+    private static func cut(_ run: [PageLine], headAbove: @autoclosure () -> Bool) -> [TextBlock] {
         var pieces: [TextBlock] = []
         var rest = run
         // A rubric glued above its headline is a block of its own.
@@ -86,7 +86,7 @@ enum BlockReader {
             rest.removeFirst()
         }
         // A kicker or deck glued to a two-line headline is a block of its own.
-        if let cut = HeadStackRule.cut(rest, headAbove: headAbove || pieces.count == 1) {
+        if let cut = HeadStackRule.cut(rest, headAbove: pieces.count == 1 || headAbove()) {
             pieces.append(TextBlock(lines: Array(rest[..<cut])))
             rest.removeFirst(cut)
         }
