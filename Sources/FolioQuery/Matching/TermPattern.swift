@@ -29,11 +29,13 @@ struct TermPattern: Sendable, Equatable {
     /// of several tokens.
     var indexToken: String? {
         guard phrase.isSingleToken, phrase.candidateTokens.count == 1 else { return nil }
+        let scalars: [UInt32]
         switch phrase.pieces.first {
-        case .run(let characters): return String(String.UnicodeScalarView(characters.compactMap(Unicode.Scalar.init)))
-        case .word(let scalars, let isPrefix): return isPrefix ? nil : String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
-        case nil: return nil
+        case .run(let characters): scalars = characters
+        case .word(let word, isPrefix: false): scalars = word
+        case .word, nil: return nil
         }
+        return String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
     }
 
     func forEachOccurrence(in text: FolioTokenizer.FoldedText, _ body: (Range<Int>) -> Void) {
