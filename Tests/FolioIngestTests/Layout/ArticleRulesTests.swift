@@ -74,6 +74,37 @@ final class HeadGroupRuleTests: XCTestCase {
         XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: true).map(\.0), [.sectionHead, .sectionHead])
     }
 
+    func testWordingOfEventTitlesAndSubordinateLines() {
+        for line in ["李克强主持召开国务院常务会议", "全国交通运输工作会议在京召开", "中央经济工作会议在北京举行",
+                     "王毅同巴基斯坦外长举行会谈", "王建华调研春季农业生产工作"] {
+            XCTAssertEqual(HeadWordingRule.kind(of: line), .eventTitle, line)
+        }
+        for line in ["部署加大对中小微企业纾困帮扶力度", "强调压实粮食安全责任 确保全年粮食产量保持在1.3万亿斤以上",
+                     "国家统计局发布数据", "国家统计局最新数据显示", "一季度外贸数据发布"] {
+            XCTAssertEqual(HeadWordingRule.kind(of: line), .subordinateLine, line)
+        }
+        // Counter-cases: a decision with its subject, a rubric, a plain statement.
+        XCTAssertNil(HeadWordingRule.kind(of: "国务院常务会议部署稳外贸稳外资工作"))
+        XCTAssertNil(HeadWordingRule.kind(of: "农业农村部部署秋收秋种"))
+        XCTAssertNil(HeadWordingRule.kind(of: "蹲点调研"))
+        XCTAssertNil(HeadWordingRule.kind(of: "前三季度工业增加值同比增长5.6%"))
+    }
+
+    func testWordingDecidesWhichOfTwoBlocksIsTheHeadline() {
+        let roles = { (lines: [String], lengths: [Int]) in
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.5, 0.5], lineCounts: [1, 1], lengths: lengths,
+                                wording: lines.map(HeadWordingRule.kind(of:))).map(\.0)
+        }
+        // A source line over the finding: kicker, though the lengths alone say headline and deck.
+        XCTAssertEqual(roles(["国家统计局发布数据", "制造业景气水平有所回落"], [9, 11]), [.kicker, .headline])
+        // The meeting under its content: kicker; over it: headline and deck, though a short first line would be a kicker.
+        XCTAssertEqual(roles(["抓实春耕备耕夯实粮食安全基础", "王建华调研春季农业生产工作"], [14, 13]), [.kicker, .headline])
+        XCTAssertEqual(roles(["国务院召开常务会议", "部署进一步稳定外贸外资工作"], [9, 13]), [.headline, .deck])
+        // Counter-case: both lines of one kind, or neither: the other rules decide.
+        XCTAssertEqual(roles(["巴西大选结果揭晓", "新政府面临提振经济等多重挑战"], [8, 14]), [.kicker, .headline])
+        XCTAssertEqual(roles(["全国交通运输工作会议在京召开", "中央经济工作会议在北京举行"], [14, 13]), [.headline, .deck])
+    }
+
     func testKickerThenHeadlineNeedsASloganAboveAStatement() {
         XCTAssertEqual(HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.0, 0.9]).map(\.0), [.kicker, .headline])
         // A short slogan over a much longer head is a kicker; similar lengths are headline and deck (the seed).

@@ -32,6 +32,15 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertFalse(MastheadLabel.isLunarDate("农历新年到来之际，各地"), "a sentence")
     }
 
+    func testAPublisherLineUnderThePapersName() {
+        XCTAssertEqual(FurnitureRule.match(block(["溪川报", "XICHUAN BAO", "中共溪川县委主办"]), atPageEdge: true), "FurnitureRule.masthead")
+        XCTAssertTrue(MastheadLabel.isPublisherLine("湘中日报社主办"))
+        // Counter-cases: a sentence naming an organiser, and a long line.
+        XCTAssertFalse(MastheadLabel.isPublisherLine("活动由市文化馆主办。"))
+        XCTAssertFalse(MastheadLabel.isPublisherLine("本次全省青少年科技创新大赛由省科协和省教育厅联合主办"))
+        XCTAssertNil(FurnitureRule.match(block(["中共溪川县委主办"]), atPageEdge: false), "inside the page, alone, it is no furniture")
+    }
+
     func testAFiveLineMastheadWithTheWeekdayOnItsOwnLine() {
         XCTAssertEqual(FurnitureRule.match(block(["城市晚报", "2022年11月3日", "星期四", "A07", "本地新闻"]), atPageEdge: true),
                        "FurnitureRule.masthead")

@@ -32,6 +32,9 @@
 ///   length of the head above it;
 ///   also kicker, headline when the first is a kicker line cut from the
 ///   headline it was set against (`HeadStackRule.gluedKicker`);
+///   before all but that last, the wording of a line that reports a meeting
+///   or an official's visit, or only the content or source of such news,
+///   decides which line is the headline (`HeadWordingRule`);
 /// - three: kicker, headline, deck;
 /// - more: kicker, headline, deck, then section heads.
 /// When the article already has a headline, the group's blocks are section
@@ -96,7 +99,8 @@ enum HeadGroupRule {
     ///   - lineCounts: for each block, its number of lines.
     static func roles(
         count: Int, articleHasHeadline: Bool, bodyOverlap: [Double] = [], lineCounts: [Int] = [], dashLead: [Bool] = [],
-        lengths: [Int] = [], commas: [Bool] = [], spaced: [Bool] = [], widest: [Double] = [], gluedKicker: [Bool] = []
+        lengths: [Int] = [], commas: [Bool] = [], spaced: [Bool] = [], widest: [Double] = [], gluedKicker: [Bool] = [],
+        wording: [HeadWordingRule.Kind?] = []
     ) -> [(BlockRole, String)] {
         if articleHasHeadline {
             return Array(repeating: (.sectionHead, "SectionHeadRule.afterHeadline"), count: count)
@@ -114,6 +118,10 @@ enum HeadGroupRule {
         case 1: return [(.headline, "HeadGroupRule.single")]
         case 2 where gluedKicker.first == true:
             return [(.kicker, HeadStackRule.gluedKicker), (.headline, HeadStackRule.gluedKicker)]
+        case 2 where HeadWordingRule.firstIsHeadline(wording) != nil:
+            return HeadWordingRule.firstIsHeadline(wording) == true
+                ? [(.headline, HeadWordingRule.name), (.deck, HeadWordingRule.name)]
+                : [(.kicker, HeadWordingRule.name), (.headline, HeadWordingRule.name)]
         case 2 where bodyOverlap.count == 2 && bodyOverlap[0] < kickerMaximumOverlap
             && bodyOverlap[1] >= headlineMinimumOverlap && (lineCounts.first ?? 1) == 1:
             return [(.kicker, "HeadGroupRule.kickerThenHeadline"), (.headline, "HeadGroupRule.kickerThenHeadline")]

@@ -108,6 +108,16 @@ enum MastheadLabel {
             && line.allSatisfy { ($0.isASCII && $0.isUppercase) || $0 == " " }
     }
 
+    /// "中共溪川县委主办", "湘中日报社主办": the paper's publisher under its
+    /// name; up to `publisherLineLength` Han characters ending in 主办, with
+    /// no punctuation (a sentence "活动由市文化馆主办。" has its stop).
+    static func isPublisherLine(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace
+        return line.hasSuffix("主办") && (4...publisherLineLength).contains(line.count) && line.allSatisfy(Glyph.isHan)
+    }
+
+    static let publisherLineLength = 16
+
     /// Any of the labels above, or a paper's name and other labels on one
     /// line, set apart by spaces ("人民日报 体育").
     static func isLabel(_ text: String) -> Bool {
@@ -118,6 +128,6 @@ enum MastheadLabel {
 
     private static func isSingleLabel(_ text: String) -> Bool {
         isSectionName(text) || isPaperName(text) || isPageCode(text) || isPageCodeWithSection(text)
-            || isLunarDate(text) || isRomanizedName(text) || isWeekday(text)
+            || isLunarDate(text) || isRomanizedName(text) || isWeekday(text) || isPublisherLine(text)
     }
 }

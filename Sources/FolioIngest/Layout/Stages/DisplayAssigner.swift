@@ -72,7 +72,8 @@ enum DisplayAssigner {
                 },
                 spaced: unitBlocks.map { HeadGroupRule.isSpacedPhrases($0.texts) },
                 widest: unitBlocks.map(\.widest),
-                gluedKicker: units.map { $0.count == 1 && HeadStackRule.isGluedKicker(verdicts[$0[0]]) })
+                gluedKicker: units.map { $0.count == 1 && HeadStackRule.isGluedKicker(verdicts[$0[0]]) },
+                wording: unitBlocks.map { HeadWordingRule.kind(of: $0.joined) })
             for (unit, (role, rule)) in zip(units, roles) {
                 for block in unit {
                     result[block] = Assignment(role: role, rule: rule, article: article)
