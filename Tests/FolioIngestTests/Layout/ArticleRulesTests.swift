@@ -90,6 +90,25 @@ final class HeadGroupRuleTests: XCTestCase {
         XCTAssertNil(HeadWordingRule.kind(of: "前三季度工业增加值同比增长5.6%"))
     }
 
+    func testAnOpenEndedHeadLineRunsOnIntoTheNext() {
+        XCTAssertTrue(HeadStackRule.endsOpen("我国科学家揭示"))
+        XCTAssertTrue(HeadStackRule.endsOpen("国家卫生健康委部署做好"))
+        XCTAssertTrue(HeadStackRule.endsOpen("云南发现一种"))
+        // Counter-cases: words that close titles too.
+        XCTAssertFalse(HeadStackRule.endsOpen("力争到本世纪中叶实现气候中和"))
+        XCTAssertFalse(HeadStackRule.endsOpen("古籍修复成果展开展"))
+        XCTAssertFalse(HeadStackRule.endsOpen("国务院常务会议部署"))
+        XCTAssertFalse(HeadStackRule.endsOpen("严查校外培训违规行为"))
+        // A stack opened by such a line is a headline of two lines over a deck, though its first line is short.
+        let stack = ["我国科学家揭示", "水稻耐盐碱关键基因作用机制", "相关成果有望助力盐碱地粮食增产"].enumerated().map { PageLine(index: $0.offset, text: $0.element) }
+        XCTAssertEqual(HeadStackRule.cut(stack), 2)
+        let kicker = ["科技助力", "水稻耐盐碱关键基因作用机制", "相关成果有望助力盐碱地粮食增产"].enumerated().map { PageLine(index: $0.offset, text: $0.element) }
+        XCTAssertEqual(HeadStackRule.cut(kicker), 1, "a short whole phrase above is the kicker")
+        // Nor is a two-line head cut after it.
+        let page = "我国科学家研制出\n新型柔性钙钛矿太阳能电池\n\n本报北京3月19日电 （记者 苏明远） 记者19日从中国科学院获悉，\n该所研究团队研制出一种新型电池。\n"
+        XCTAssertEqual(PageReader.read(page).articles.first?.headline, "我国科学家研制出新型柔性钙钛矿太阳能电池")
+    }
+
     func testWordingDecidesWhichOfTwoBlocksIsTheHeadline() {
         let roles = { (lines: [String], lengths: [Int]) in
             HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.5, 0.5], lineCounts: [1, 1], lengths: lengths,

@@ -79,7 +79,7 @@ enum HeadGroupRule {
     static func isGluedKicker(_ lines: [String], overlap: (String) -> Double) -> Bool {
         guard lines.count == 2, lines[0].nonWhitespaceCount >= gluedKickerMinimumLength,
               !lines.contains(where: { $0.unicodeScalars.contains { "“”‘’「」《》\"".unicodeScalars.contains($0) } }),
-              !Glyph.hasClausePunctuation(lines[0])
+              !Glyph.hasClausePunctuation(lines[0]), !HeadStackRule.endsOpen(lines[0])
         else { return false }
         return overlap(lines[0]) == 0 && overlap(lines[1]) >= headlineMinimumGluedOverlap
     }

@@ -118,7 +118,7 @@ enum HeadStackRule {
     static func twoTitleRule(_ block: TextBlock, _ verdict: BlockVerdict) -> String? {
         guard verdict.kind == .display, verdict.rule == DisplayLineRule.name, block.lines.count == 2 else { return nil }
         let (top, bottom) = (block.lines[0].text, block.lines[1].text)
-        guard !Glyph.hasClausePunctuation(top) else { return nil }
+        guard !Glyph.hasClausePunctuation(top), !endsOpen(top) else { return nil }
         let (topLength, bottomLength) = (top.nonWhitespaceCount, bottom.nonWhitespaceCount)
         if topLength >= pairLength, bottomLength >= pairLength, !Glyph.hasClausePunctuation(bottom) {
             return pair
@@ -153,11 +153,37 @@ enum HeadStackRule {
         return false
     }
 
+    /// `HeadStackRule.openEnded`: a head line that ends on a word wanting
+    /// more ("我国科学家揭示" / "水稻耐盐碱关键基因作用机制", "国家卫生健康委部署做好" /
+    /// "秋冬季传染病防控工作", "云南发现一种" / "新的早期蜥脚类恐龙") runs on into the
+    /// line under it: no cut falls after it, and a stack it opens is a
+    /// two-line headline over a deck (the third line), whatever the lengths.
+    /// The words: a preposition or particle that cannot close a phrase, a
+    /// verb that takes an object, a numeral with its measure word.
+    /// Counter-cases: words that close titles as often as they open objects
+    /// are left out — "和", "与", "及", "向", "为" ("实现气候中和", "吸引万人参与",
+    /// "调整走向", "违规行为"), "开展", "发现" ("成果展开展", "有新发现"), and
+    /// "部署", alone as a kicker once ("国务院常务会议部署").
+    static func endsOpen(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace
+        guard let last = line.unicodeScalars.last, Glyph.isHan(last) else { return false }
+        if openEndingCharacters.unicodeScalars.contains(last) { return true }
+        return openEndingWords.contains { line.hasSuffix($0) }
+    }
+
+    static let openEnded = "HeadStackRule.openEnded"
+    private static let openEndingCharacters = "的在对把将从让使给被以于同跟由"
+    private static let openEndingWords = [
+        "揭示", "研制出", "研发出", "做好", "抓好", "印发", "呼吁", "推出", "袭击", "迎来", "进入", "成为", "签署", "聚焦",
+        "实现", "新增", "一种", "一批", "一个",
+    ]
+
     /// Where to cut the lines of a block: 1 after a kicker, 2 before a deck, or nil.
     /// - Parameter headAbove: the block above is a one-line head, which may be
     ///   this stack's kicker; asked only of a stack no length rule cuts.
     static func cut(_ lines: [PageLine], headAbove: @autoclosure () -> Bool = false) -> Int? {
         guard lines.count == 3, lines.allSatisfy(\.readsAsHead) else { return nil }
+        if endsOpen(lines[0].text) { return endsOpen(lines[1].text) ? nil : 2 }
         let widths = lines.map(\.width)
         if widths[0] <= kickerRatio * min(widths[1], widths[2]) { return 1 }
         if widths[2] >= deckRatio * max(widths[0], widths[1]) { return 2 }
