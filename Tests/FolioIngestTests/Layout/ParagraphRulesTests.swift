@@ -127,6 +127,18 @@ final class BodyFragmentRuleTests: XCTestCase {
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["居民上下楼不再犯难"]), next: indented, nextColumn: indented.widest, page: PageText([])))
     }
 
+    func testAContinuationThatEndsASentenceAtOnceFollowsAFragment() {
+        // Its first line is indent-short, but no paragraph opens with a two-character sentence.
+        let next = block(["午节。连日来，美国、英国、澳", "大利亚、马来西亚等国侨胞纷纷", "举办龙舟赛、包粽子比赛等活动，", "共庆佳节。"])
+        XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["6月3日是中国传统节日端"]), next: next, nextColumn: 15, page: PageText([])))
+        XCTAssertTrue(BodyFragmentRule.opensWithSentenceEnd("午节。连日来"))
+        // Counter-cases: a lead's short first clause, and a longer first sentence.
+        XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("近日，全市"))
+        XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("花展开幕了。"))
+        let lead = block(["近日，美国、英国、澳大利", "亚、马来西亚等国侨胞纷纷", "举办龙舟赛、包粽子比赛等活动，"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["海外侨胞欢度端午佳节"]), next: lead, nextColumn: 15, page: PageText([])))
+    }
+
     func testHeadlineAboveIndentedBodyIsNotAFragment() {
         let indented = block(["国家统计局日前发布数据，", "5月份全国居民消费价格指数同比", "上涨，环比下降。其中食品价格"])
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["居民消费价格温和上涨"]), next: indented, nextColumn: 14, page: PageText([])))

@@ -81,9 +81,25 @@ enum BodyFragmentRule {
         guard last.width >= nextColumn - indentSlack, last.width <= nextColumn + 0.5 else { return false }
         if Bigrams(block.joined).containment(in: Bigrams(next.joined)) >= headlineEcho { return false }
         let slack = pullQuoteBetween ? continuationSlack : ColumnWidth.fullSlack
-        guard nextFirst.width >= nextColumn - slack || isTypicalWidth(nextFirst, of: next) else { return false }
+        guard nextFirst.width >= nextColumn - slack || isTypicalWidth(nextFirst, of: next) || opensWithSentenceEnd(next.joined)
+        else { return false }
         return !page.contains(page.needle(block.joined))
     }
+
+    /// `columnFoot`, the next block's tail: text that ends a sentence within
+    /// its first `sentenceTailLength` characters ("午节。连日来，…" under "6月3日是
+    /// 中国传统节日端") finishes a sentence begun above it, whatever the width
+    /// of its first line: no paragraph opens with a sentence that short.
+    /// Counter-case: a clause mark that soon ("近日，…", "据悉，…") opens many
+    /// paragraphs, so only "。", "！" and "？" count.
+    static func opensWithSentenceEnd(_ text: String) -> Bool {
+        let opening = text.unicodeScalars.lazy.filter { !SimpleScalars.isWhitespace($0) }.prefix(sentenceTailLength + 1)
+        guard let end = opening.firstIndex(where: { "。！？".unicodeScalars.contains($0) }) else { return false }
+        let tail = opening[..<end]
+        return !tail.isEmpty && tail.allSatisfy(Glyph.isHan)
+    }
+
+    static let sentenceTailLength = 3
 
     /// Whether `line` is as wide as the typical full line of `block` (the
     /// median of the lines between its first and last), within
