@@ -203,6 +203,20 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: true), 0)
     }
 
+    func testAHeadOverAHungDeckGoesWhereTheDeckPoints() {
+        // [headline 1 (two lines), deck 1, "大山深处的“守灯人”", "记乡村教师杨再兴"]: the head without evidence opens the part below.
+        let overlaps = [(above: 0.6, below: 0.0), (above: 0.5, below: 0.0), (above: 0.0, below: 0.0), (above: 0.0, below: 0.4)]
+        let hung = [false, false, false, true]
+        XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: false, dashLead: hung), 2)
+        // Counter-case: a hung deck whose words point above keeps its head there.
+        let above = [(above: 0.6, below: 0.0), (above: 0.5, below: 0.0), (above: 0.0, below: 0.0), (above: 0.4, below: 0.0)]
+        XCTAssertEqual(ClusterSplitRule.split(above, aboveHasHeadline: false, dashLead: hung), 4)
+        XCTAssertTrue(DashDeckRule.isProfileLine("记乡村教师杨再兴"))
+        XCTAssertTrue(DashDeckRule.isProfileLine("——记全国优秀乡村医生杨德明"))
+        XCTAssertFalse(DashDeckRule.isProfileLine("记者手记"))
+        XCTAssertFalse(DashDeckRule.isProfileLine("记住乡愁守护古村"))
+    }
+
     func testDeckWithoutEvidenceStaysWithItsHeadline() {
         let overlaps = [(above: 0.4, below: 0.0), (above: 0.0, below: 0.0)]
         XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: false), 2)

@@ -16,6 +16,22 @@ enum DashDeckRule {
         return above.allSatisfy(\.readsAsHead)
     }
 
+    /// `DeckRule.profile`: a feature's deck naming its subject, "记乡村教师杨再兴"
+    /// ("——记全国优秀乡村医生杨德明" with its dash), hangs from the headline above
+    /// it as a dash-led deck does, even without the dash: over the blind sets
+    /// four such lines, all decks. Counter-cases: "记者…" ("记者手记", "记者
+    /// 调查" are rubrics) and words that open headlines ("记住乡愁", "记录…").
+    static func isProfileLine(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace.drop { $0 == "—" || $0 == "─" }
+        guard line.hasPrefix("记"), line.count >= 5, !Glyph.hasClausePunctuation(String(line)) else { return false }
+        return !["记者", "记住", "记录", "记忆", "记得", "记下", "记载", "记账"].contains { line.hasPrefix($0) }
+    }
+
+    static let profileName = "DeckRule.profile"
+
+    /// Whether a head block hangs from the head above it: a dash-led deck or a profile line.
+    static func hangsFromHeadAbove(_ text: String) -> Bool { opensWithDash(text) || isProfileLine(text) }
+
     static func opensWithDash(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
         return first == "—" || first == "─" || first == "－"

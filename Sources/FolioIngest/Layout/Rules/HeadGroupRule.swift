@@ -153,7 +153,9 @@ enum HeadGroupRule {
 /// (`RubricLabel`), which goes with the headline under it, and a short line
 /// (at most `kickerMaximumLength` characters) after two blocks and before
 /// another, which may open the part below as its kicker ("新年新气象" after
-/// a headline and deck set after their body, over the next headline).
+/// a headline and deck set after their body, over the next headline), and
+/// a head over a deck that hangs from it (`DashDeckRule`), which goes where
+/// its deck's words point.
 enum ClusterSplitRule {
     static let name = "ClusterSplitRule.bigramOverlap"
     static let sectionHeadPenalty = 0.15
@@ -183,7 +185,11 @@ enum ClusterSplitRule {
             let opensWithRubric = k < rubric.count && rubric[k]
             // A third short line after a headline and its deck is the next head's kicker.
             let opensWithKicker = k >= 2 && k < short.count && short[k] && k + 1 < overlaps.count
-            if k > 0, k < overlaps.count, max(overlaps[k].above, overlaps[k].below) < noEvidence, !opensWithRubric, !opensWithKicker {
+            // A head whose deck hangs from it goes where its deck's words point ("大山深处的“守灯人”" over "记乡村教师杨再兴").
+            let opensOverHungDeck = k + 1 < overlaps.count && k + 1 < dashLead.count && dashLead[k + 1]
+                && overlaps[k + 1].below >= noEvidence && overlaps[k + 1].below > overlaps[k + 1].above
+            if k > 0, k < overlaps.count, max(overlaps[k].above, overlaps[k].below) < noEvidence, !opensWithRubric, !opensWithKicker,
+               !opensOverHungDeck {
                 continue
             }
             if k > 0, k < dashLead.count, dashLead[k] { continue }

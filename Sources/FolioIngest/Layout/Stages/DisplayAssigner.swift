@@ -64,7 +64,7 @@ enum DisplayAssigner {
                     units[u].count == 1 ? overlap(units[u][0], article) : Bigrams(unitBlocks[u].joined).containment(in: fingerprints[article])
                 },
                 lineCounts: unitBlocks.map { $0.lines.count },
-                dashLead: unitBlocks.map { DashDeckRule.opensWithDash($0.joined) },
+                dashLead: unitBlocks.map { DashDeckRule.hangsFromHeadAbove($0.joined) },
                 lengths: unitBlocks.map { $0.joined.nonWhitespaceCount },
                 // A scalar search on simple text, where each scalar is a composed sequence.
                 commas: unitBlocks.map { block in
@@ -116,7 +116,7 @@ enum DisplayAssigner {
                 let k = ClusterSplitRule.split(
                     overlaps, aboveHasHeadline: hasHeadline[a],
                     // Neither a dash-led deck nor the second half of a cut block opens the part below.
-                    dashLead: cluster.map { DashDeckRule.opensWithDash(blocks[$0].joined) || HeadStackRule.isLowerHalf(verdicts[$0]) },
+                    dashLead: cluster.map { DashDeckRule.hangsFromHeadAbove(blocks[$0].joined) || HeadStackRule.isLowerHalf(verdicts[$0]) },
                     // A kicker cut from its headline goes with it, as a rubric does.
                     rubric: cluster.map { RubricLabel.isRubric(blocks[$0].joined) || HeadStackRule.isGluedKicker(verdicts[$0]) },
                     short: cluster.map(isShortLine))
