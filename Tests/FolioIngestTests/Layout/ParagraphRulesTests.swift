@@ -139,6 +139,28 @@ final class BodyFragmentRuleTests: XCTestCase {
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["海外侨胞欢度端午佳节"]), next: lead, nextColumn: 15, page: PageText([])))
     }
 
+    func testAColumnWidePullQuoteIsNoStretchOfBody() {
+        let page = """
+        本报讯（记者 李明） 村里建起智能温控大棚和菌包
+        生产线，与科研院所合作选育优
+        良菌种，还通过电商平台把产品
+        卖到了全国各地。
+
+        要让小木耳真正成为
+        群众增收致富的“金耳朵”
+
+        “下一步，我们准备发
+        展木耳深加工，开发木耳脆片、
+        木耳饮品等产品，延长产业链。”
+        王海涛说，要让小木耳真正成
+        为群众增收致富的“金耳朵”。
+
+        """
+        let article = PageReader.read(page).articles.first
+        XCTAssertEqual(article?.pullQuotes, ["要让小木耳真正成为群众增收致富的“金耳朵”"])
+        XCTAssertEqual(article?.paragraphs.count, 2)
+    }
+
     func testHeadlineAboveIndentedBodyIsNotAFragment() {
         let indented = block(["国家统计局日前发布数据，", "5月份全国居民消费价格指数同比", "上涨，环比下降。其中食品价格"])
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["居民消费价格温和上涨"]), next: indented, nextColumn: 14, page: PageText([])))

@@ -23,7 +23,10 @@
 ///   column, but not below `narrowestColumn` ("全省启动" / "基层医疗机构" /
 ///   "能力提升行动" is a head); and a stretch that stops mid-sentence with
 ///   nothing but display lines, then a byline or the page's end, after it
-///   is a head: a sentence never ends at an article's end without its mark.
+///   is a head: a sentence never ends at an article's end without its mark;
+///   and lines whose text recurs elsewhere on the page repeat it: a pull
+///   quote set to the column ("要让小木耳真正成为" / "群众增收致富的“金耳朵”"
+///   over "…王海涛说，要让小木耳真正成为群众增收致富的“金耳朵”。").
 enum BodyFragmentRule {
     static let continuesOpenSentence = "BodyFragmentRule.continuesOpenSentence"
     static let closesOpenSentenceName = "BodyFragmentRule.closesOpenSentence"

@@ -75,7 +75,8 @@ enum BlockClassifier {
         if BodyFragmentRule.closesOpenSentence(block, previousBodyIsOpen: previousIsOpen) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.closesOpenSentenceName)
         }
-        if BodyFragmentRule.fillsColumn(block, column: facts.columns[i]), runsOnIntoText(i, facts: facts) {
+        if BodyFragmentRule.fillsColumn(block, column: facts.columns[i]), runsOnIntoText(i, facts: facts),
+           !facts.pageWithout[i].contains(facts.pageWithout[i].needle(block.joined)) {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.columnLines)
         }
         // The text that follows, past pull quotes and furniture set between.
