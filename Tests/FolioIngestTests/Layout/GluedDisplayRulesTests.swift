@@ -41,6 +41,14 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["中共溪川县委主办"]), atPageEdge: false), "inside the page, alone, it is no furniture")
     }
 
+    func testAPapersNameAndADateOnOneLineAtThePageEdge() {
+        XCTAssertEqual(FurnitureRule.match(block(["华夏教育报 2023年9月6日"]), atPageEdge: true), "FurnitureRule.masthead")
+        // Counter-cases: inside the page; a head that names a date; a date with a word that is no label.
+        XCTAssertNil(FurnitureRule.match(block(["华夏教育报 2023年9月6日"]), atPageEdge: false))
+        XCTAssertNil(FurnitureRule.match(block(["2023年9月6日 开学第一课"]), atPageEdge: true))
+        XCTAssertFalse(FurnitureRule.isNameAndDate("华夏教育报"))
+    }
+
     func testAFiveLineMastheadWithTheWeekdayOnItsOwnLine() {
         XCTAssertEqual(FurnitureRule.match(block(["城市晚报", "2022年11月3日", "星期四", "A07", "本地新闻"]), atPageEdge: true),
                        "FurnitureRule.masthead")

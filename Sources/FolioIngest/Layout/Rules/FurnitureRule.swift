@@ -15,6 +15,8 @@
 ///   "2019年9月24日 星期二" / "编辑：吴晶" / "综合新闻 3" / "农民日报"; at the
 ///   page edge also two to four labels of which one is a page code or a
 ///   paper's name (" B03" / "城事·民生", "江城晚报" / "城事" / "07").
+///   Also at the page edge, a paper's name and a bare date on one line
+///   ("华夏教育报 2023年9月6日").
 /// - `pageLabel` also takes a bare page code with a section name ("6 产经")
 ///   at the page edge or next to other furniture.
 /// - `editorCredit`: the page's staff line, "本版责编：王斌 徐阳" / "责任编辑：…" /
@@ -115,6 +117,7 @@ enum FurnitureRule {
             if FurniturePatterns.isBareDate(t) { return "\(name).dateLine" }
         }
         guard atPageEdge else { return nil }
+        if texts.count == 1, isNameAndDate(texts[0]) { return "\(name).masthead" }
         // A column rubric ("记者调查") heads the article under it, even at the page's edge.
         if texts.count == 1, let t = texts.first, RubricLabel.isRubric(t) { return nil }
         if texts.count == 1, let t = texts.first {
@@ -129,6 +132,16 @@ enum FurnitureRule {
             return "\(name).masthead"
         }
         return nil
+    }
+
+    /// A paper's name and a bare date on one line at the page's edge, set
+    /// apart by a space ("华夏教育报 2023年9月6日"), with other labels if any:
+    /// the folio line printed without its weekday.
+    static func isNameAndDate(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        guard parts.count >= 2, parts.contains(where: MastheadLabel.isPaperName),
+              parts.contains(where: FurniturePatterns.isBareDate) else { return false }
+        return parts.allSatisfy { MastheadLabel.isLabel($0) || FurniturePatterns.isBareDate($0) }
     }
 
     /// `sectionLabel` counter-case: a label of three or four characters set
