@@ -127,6 +127,13 @@ final class BodyFragmentRuleTests: XCTestCase {
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["居民上下楼不再犯难"]), next: indented, nextColumn: indented.widest, page: PageText([])))
     }
 
+    func testAWholeQuotationIsNoColumnFoot() {
+        let next = block(["在外务工，杨再兴就把学生的", "生日一个个记在本子上。每逢有", "孩子过生日，他都会买一个小"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["“不能让一个孩子掉队”"]), next: next, nextColumn: 13, page: PageText([])))
+        XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["村里不少孩子的父母常年"]), next: next, nextColumn: 13, page: PageText([])))
+        XCTAssertFalse(BodyFragmentRule.isWholeQuotation("“我们”和“他们”"), "two quotations")
+    }
+
     func testAContinuationThatEndsASentenceAtOnceFollowsAFragment() {
         // Its first line is indent-short, but no paragraph opens with a two-character sentence.
         let next = block(["午节。连日来，美国、英国、澳", "大利亚、马来西亚等国侨胞纷纷", "举办龙舟赛、包粽子比赛等活动，", "共庆佳节。"])

@@ -13,8 +13,9 @@
 ///   its words occur nowhere else on the page (display lines usually repeat
 ///   or summarise body text), nor mostly in the next block (`headlineEcho`).
 ///   Counter-cases: a headline directly above its body: the body's first line
-///   is indent-short, so the rule does not fire; and the page's first text
-///   block opens the first column, so it is never a column's foot.
+///   is indent-short, so the rule does not fire; the page's first text
+///   block opens the first column, so it is never a column's foot; and a
+///   whole quotation ("“不能让一个孩子掉队”") is a section head.
 /// - `columnLines`: two or three lines that fill the column (the first may
 ///   be indent-short): a stretch of a paragraph between a paragraph start and
 ///   a column break. Display lines are set to their own measure, not the
@@ -77,7 +78,7 @@ enum BodyFragmentRule {
         pullQuoteBetween: Bool = false
     ) -> Bool {
         guard let next, let nextColumn, let nextFirst = next.lines.first, let last = block.lines.last else { return false }
-        guard block.lines.count <= 2 else { return false }
+        guard block.lines.count <= 2, !isWholeQuotation(block.joined) else { return false }
         if !nextIsBody, DisplayLineRule.isCandidate(next), !fillsColumn(next, column: nextColumn) { return false }
         if BylineRule.opensLine(nextFirst.text) { return false }
         if block.lines.count == 2, !ColumnWidth.isFull(last.width, column: nextColumn) { return false }
@@ -87,6 +88,15 @@ enum BodyFragmentRule {
         guard nextFirst.width >= nextColumn - slack || isTypicalWidth(nextFirst, of: next) || opensWithSentenceEnd(next.joined)
         else { return false }
         return !page.contains(page.needle(block.joined))
+    }
+
+    /// `columnFoot` counter-case: a line that is one whole quotation,
+    /// "“不能让一个孩子掉队”", closes what it opens: it is a section head
+    /// quoting a speaker, as all four such lines over the blind sets are.
+    static func isWholeQuotation(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.filter { !SimpleScalars.isWhitespace($0) })
+        guard scalars.count >= 4, scalars.first == "“", scalars.last == "”" else { return false }
+        return !scalars.dropFirst().dropLast().contains { $0 == "“" || $0 == "”" }
     }
 
     /// `columnFoot`, the next block's tail: text that ends a sentence within
