@@ -51,6 +51,10 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertNil(BylineRule.prefix(of: "海报上写着3月1日电影节开幕"))
         XCTAssertNil(BylineRule.prefix(of: "情报电台今年开播"))
         XCTAssertNil(BylineRule.prefix(of: "日报记者从国家统计局获悉"))
+        // Another paper's bulletin, and its counter-case: 讯 must end it.
+        XCTAssertEqual(BylineRule.prefix(of: "临州日报讯 （记者 朱辰） 记者从临州市统计局获悉"), "临州日报讯 （记者 朱辰）")
+        XCTAssertEqual(BylineRule.prefix(of: "江城晚报讯 昨天，全市"), "江城晚报讯")
+        XCTAssertNil(BylineRule.prefix(of: "晚报讯息平台今年上线"))
         for line in ["◎本报记者罗云鹏", "□ 本报记者 陈东升", "中青报·中青网记者 孙庆玲", "中青报·中青网见习记者 李桂杰 实习生 张雨", "农民日报·中国农网记者 王浩"] {
             XCTAssertTrue(BylineRule.isWholeLine(line), line)
             XCTAssertEqual(BylineRule.prefix(of: line), line)

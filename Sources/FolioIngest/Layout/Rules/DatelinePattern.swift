@@ -1,9 +1,10 @@
 /// `BylineRule`'s dateline pattern, matched by hand:
 ///
-/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(]))(?:\s*[（(][^）)]{0,30}[）)])?`
+/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(])|\p{Han}{1,7}?报讯(?=\s|[（(]))(?:\s*[（(][^）)]{0,30}[）)])?`
 ///
 /// The second alternative is the paper's own dated bulletin, "本报北京5月11日讯";
-/// the last, another paper's dated dateline (`paperDatedEnd`).
+/// the last two, another paper's dated dateline (`paperDatedEnd`) and its
+/// bulletin (`paperBulletinEnd`).
 ///
 /// The third alternative is a dateline with a place and no date,
 /// "新华社日内瓦电 …", "本报贵阳电 （记者 苏钰）", "本报东营讯（记者 王凯）": it must be followed by a space or a credit, so that a
@@ -55,6 +56,23 @@ enum DatelinePattern {
         }
         for bulletin in bulletins where s.starts(with: bulletin) && accepting(bulletin.count) { return bulletin.count }
         if let end = paperDatedEnd(s, accepting: accepting) { return end }
+        if let end = paperBulletinEnd(s, accepting: accepting) { return end }
+        return nil
+    }
+
+    /// `\p{Han}{1,7}?报讯(?=\s|[（(])`: another paper's bulletin, "临州日报讯
+    /// （记者 朱辰）", "江城晚报讯 …": its name (the shortest run of Han ending
+    /// in 报), 讯, then a space or a credit, so that a sentence ("…晚报讯息") is
+    /// none.
+    private static func paperBulletinEnd(_ s: [Unicode.Scalar], accepting: (Int) -> Bool) -> Int? {
+        var name = 1
+        while name <= 7, name + 2 < s.count, Glyph.isHanScript(s[name - 1]) {
+            if s[name] == "报", s[name + 1] == "讯" {
+                let end = name + 2
+                if SimpleScalars.isWhitespace(s[end]) || s[end] == "（" || s[end] == "(", accepting(end) { return end }
+            }
+            name += 1
+        }
         return nil
     }
 
