@@ -127,6 +127,17 @@ final class BodyFragmentRuleTests: XCTestCase {
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["居民上下楼不再犯难"]), next: indented, nextColumn: indented.widest, page: PageText([])))
     }
 
+    func testAWordAcrossTheBreakThatThePageUsesElsewhere() {
+        // The continuation's first line is a character and a half short of the column (ragged lines).
+        let next = block(["责人提醒，花展将持续", "约一个月，工作日客流相", "对较少，建议市民错峰出"])
+        let page = PageText(["市住建局相关负责人表示，新版加装电梯工作指引施行。"])
+        XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["西湖公园管理处负"]), next: next, nextColumn: 11, page: page))
+        // Counter-cases: a pair the page does not use, and a head over a paragraph.
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["西湖公园管理处负"]), next: next, nextColumn: 11, page: PageText(["别的文字。"])))
+        let lead = block(["3月9日至11日，第八届", "西湖公园郁金香花展吸引", "游客十余万人次。"])
+        XCTAssertFalse(BodyFragmentRule.junctionRecurs("迎来首个赏花高峰", lead.joined, in: PageText(["高峰期间游客众多。"])))
+    }
+
     func testAWholeQuotationIsNoColumnFoot() {
         let next = block(["在外务工，杨再兴就把学生的", "生日一个个记在本子上。每逢有", "孩子过生日，他都会买一个小"])
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["“不能让一个孩子掉队”"]), next: next, nextColumn: 13, page: PageText([])))

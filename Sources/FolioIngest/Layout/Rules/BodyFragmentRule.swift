@@ -86,6 +86,7 @@ enum BodyFragmentRule {
         if Bigrams(block.joined).containment(in: Bigrams(next.joined)) >= headlineEcho { return false }
         let slack = pullQuoteBetween ? continuationSlack : ColumnWidth.fullSlack
         guard nextFirst.width >= nextColumn - slack || isTypicalWidth(nextFirst, of: next) || opensWithSentenceEnd(next.joined)
+                || (nextFirst.width >= nextColumn - junctionSlack && junctionRecurs(block.joined, next.joined, in: page))
         else { return false }
         return !page.contains(page.needle(block.joined))
     }
@@ -98,6 +99,24 @@ enum BodyFragmentRule {
         guard scalars.count >= 4, scalars.first == "“", scalars.last == "”" else { return false }
         return !scalars.dropFirst().dropLast().contains { $0 == "“" || $0 == "”" }
     }
+
+    /// `columnFoot`, the word across the break: the last character of the
+    /// block and the first of the next, read together, make a pair the page
+    /// uses elsewhere ("西湖公园管理处负" / "责人提醒，…" makes 负责, as in "相关负责
+    /// 人"): the break fell inside a word. Then a next first line up to
+    /// `junctionSlack` short of the column still continues (ragged lines).
+    /// Counter-case: a head over its paragraph makes a pair no text has
+    /// ("…赏花高峰" over "3月9日…").
+    static func junctionRecurs(_ text: String, _ next: String, in page: PageText) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !SimpleScalars.isWhitespace($0) }), Glyph.isHan(last),
+              let first = next.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), Glyph.isHan(first) else { return false }
+        var pair = String.UnicodeScalarView()
+        pair.append(last)
+        pair.append(first)
+        return page.contains(page.needle(String(pair)))
+    }
+
+    static let junctionSlack = 2.0
 
     /// `columnFoot`, the next block's tail: text that ends a sentence within
     /// its first `sentenceTailLength` characters ("午节。连日来，…" under "6月3日是
