@@ -3,7 +3,7 @@ import XCTest
 @testable import FolioIngest
 
 /// Pages written by other hands, without sight of the reader, to measure how
-/// it does on pages it was not built on (Fixtures/blind1 … Fixtures/blind34;
+/// it does on pages it was not built on (Fixtures/blind1 … Fixtures/blind36;
 /// see their READMEs). Each was scored blind first; the figures before and
 /// after the fixes they prompted are in the README. These tests keep the
 /// reader from sliding back: blind1 must meet the 0.95 targets, blind2 (a
@@ -222,7 +222,7 @@ final class BlindPagesTests: XCTestCase {
 
     /// Sets 31 and 32 were scored after sets 29 and 30's fixes.
     func testThirtyFirstBlindSetKeepsItsFloor() throws {
-        try assertSet("blind31", keeps: Floor(articleF1: 0.98, headline: 0.84, paragraphF1: 0.97, byline: 0.99, datePrecision: 0.99, dateRecall: 0.99))
+        try assertSet("blind31", keeps: Floor(articleF1: 0.98, headline: 0.89, paragraphF1: 0.97, byline: 0.99, datePrecision: 0.99, dateRecall: 0.99))
     }
 
     func testThirtySecondBlindSetKeepsItsFloor() throws {
@@ -231,12 +231,21 @@ final class BlindPagesTests: XCTestCase {
 
     /// Sets 33 and 34 were scored at the end of session 5 (see their READMEs for set 33's publication dates).
     func testThirtyThirdBlindSetKeepsItsFloor() throws {
-        try assertSet("blind33", keeps: Floor(articleF1: 0.99, headline: 0.86, paragraphF1: 0.97, byline: 0.99, datePrecision: 0.82, dateRecall: 0.81,
+        try assertSet("blind33", keeps: Floor(articleF1: 0.99, headline: 0.89, paragraphF1: 0.97, byline: 0.99, datePrecision: 0.82, dateRecall: 0.81,
                                               publicationDatesAgainstTheIssue: 1))
     }
 
     func testThirtyFourthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind34", keeps: Floor(articleF1: 0.98, headline: 0.69, paragraphF1: 0.96, byline: 0.96, datePrecision: 0.92, dateRecall: 0.94))
+        try assertSet("blind34", keeps: Floor(articleF1: 0.98, headline: 0.75, paragraphF1: 0.96, byline: 0.96, datePrecision: 0.92, dateRecall: 0.94))
+    }
+
+    /// Sets 35 and 36 were scored in session 6, after its wording and open-ended head rules.
+    func testThirtyFifthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind35", keeps: Floor(articleF1: 0.98, headline: 0.91, paragraphF1: 0.98, byline: 0.97, datePrecision: 0.98, dateRecall: 0.98))
+    }
+
+    func testThirtySixthBlindSetKeepsItsFloor() throws {
+        try assertSet("blind36", keeps: Floor(articleF1: 0.98, headline: 0.82, paragraphF1: 0.97, byline: 0.97, datePrecision: 0.98, dateRecall: 0.98))
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {
