@@ -316,8 +316,10 @@ class PageBuilder:
                 lead = byline(rng, self.published)
                 tokens = [((" " if rng.random() < 0.3 else "") + lead + " ", "byline")] + tokens
             text = "".join(t for t, _ in tokens)
-            self.article_texts[article_index] = self.article_texts.get(article_index, "") + "\n" + "".join(
-                t for t, kind in tokens if kind != "byline")
+            # The byline belongs to its article (its place names and reporters are
+            # searched with it), on a line of its own as a head is.
+            lines_of_text = [t.strip() for t, kind in tokens if kind == "byline"] + ["".join(t for t, kind in tokens if kind != "byline")]
+            self.article_texts[article_index] = self.article_texts.get(article_index, "") + "\n" + "\n".join(lines_of_text)
             breaks = wrap(text, 40 if (paragraph_index == 0 and wide_lead) else columns)
             # pull quote: a clause of this paragraph, verbatim
             if rng.random() < 0.12 and len(pull_quotes) < 2:

@@ -2,7 +2,7 @@
 """Scores folio's article segmentation on generated benchmark pages against
 the generator's own articles (bench/corpus-SIZE/articles/NAME.json: the text
 of each article, heads first). A folio article counts as found when its text
-(headline, subheadlines, section heads, paragraphs; whitespace removed) and an
+(headline, subheadlines, byline, section heads, paragraphs; whitespace removed) and an
 unmatched generator article share at least 90% of their character bigrams
 (Jaccard). The generated text is word salad, so this measures layout cues
 alone: topic overlap and lead cues carry no signal there.
@@ -34,7 +34,8 @@ for name in pages:
         truth = [bigrams(ws(t)) for t in json.load(f)]
     used = set()
     for article in predicted.get(name, []):
-        mine = bigrams(ws(''.join([article.get('headline') or ''] + article['subheadlines'] + article['section_heads'] + article['paragraphs'])))
+        mine = bigrams(ws(''.join([article.get('headline') or ''] + article['subheadlines'] + [article.get('byline') or '']
+                                  + article['section_heads'] + article['paragraphs'])))
         scores = [(len(mine & t) / max(1, len(mine | t)), j) for j, t in enumerate(truth) if j not in used]
         best = max(scores, default=(0, None))
         if best[0] >= 0.9:
