@@ -18,7 +18,7 @@
 /// - `BylineSplitRule`, `BylineRule`: bylines open blocks, paragraphs and
 ///   articles (unbracketed credits and commentator lines too); an author note
 ///   "（作者为…）" closes one.
-/// - `LeadingDisplayRule`, `TrailingDisplayRule`, `DeckRule.dashLead`,
+/// - `LeadingDisplayRule`, `TrailingDisplayRule`, `DeckRule.dashLead` (and `DeckRule.profile`),
 ///   `RubricRule`, `HeadStackRule`: heads, decks, kickers, rubrics and quotes
 ///   set directly against other lines are blocks of their own.
 /// - `FurnitureRule` (with `MastheadLabel`): folio lines, page labels,
@@ -31,7 +31,11 @@
 ///   report speech ("专家建议，…").
 /// - `HeadStackRule`: a two-line head holding two titles is cut in two
 ///   (`pair`, `gluedDeck`, `gluedKicker`), its halves rejoined when their
-///   roles agree.
+///   roles agree; never after a line ending on a word that wants more
+///   (`openEnded`).
+/// - `HeadWordingRule`: a line reporting a meeting or an official's visit is
+///   the headline of its group, one holding only its content or source a
+///   kicker or deck.
 /// - `BodyFragmentRule`: unless they are scraps of paragraphs cut by column breaks.
 /// - `ParagraphBreakRule`: paragraph ends inside blocks and across blank lines.
 /// - `ArticleBoundaryRule`: bylines, head clusters, weighed evidence for a
