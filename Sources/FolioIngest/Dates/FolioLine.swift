@@ -4,14 +4,52 @@
 /// Only a line that is nothing but a full date (year, month and day written out),
 /// optionally after the paper's name and followed by the weekday, the lunar date,
 /// the page number ("第6版", or a bare "3") and a section name after it, counts;
-/// and only among the first and last few lines. A date inside a sentence
+/// and only among the first and last few lines — or anywhere, when its
+/// weekday agrees with its date. A date inside a sentence
 /// ("2020年3月28日，会议召开") is news, not the publication date.
 public enum FolioLine {
     /// How many non-empty lines at the top and at the bottom may hold the folio line.
     public static let searchedLines = 5
 
-    /// The date of the first folio line near the top, else near the bottom, of `text`.
+    /// The date of the first folio line near the top, else near the bottom, of
+    /// `text`; else of a folio line anywhere whose weekday agrees with its date
+    /// (`weekdayCheckedDate`).
     public static func date(inPageText text: String) -> CivilDate? {
+        edgeDate(inPageText: text) ?? weekdayCheckedDate(inPageText: text)
+    }
+
+    /// The extraction may set the masthead between columns, mid-page ("悦游周刊" /
+    /// "2023年7月20日 星期四" after the first article). There a folio line counts
+    /// only when it names a weekday and the weekday is the date's: news text
+    /// never sets a dated weekday on a line of its own, and a line that did by
+    /// chance would have to get the weekday right.
+    static func weekdayCheckedDate(inPageText text: String) -> CivilDate? {
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) where line.contains("年") {
+            let trimmed = String(line).trimmingScalars()
+            guard let date = date(inLine: trimmed), let written = writtenWeekday(trimmed), written == weekday(of: date) else { continue }
+            return date
+        }
+        return nil
+    }
+
+    /// 0 for Monday … 6 for Sunday.
+    static func weekday(of date: CivilDate) -> Int {
+        // 1970-01-01, day 0, was a Thursday.
+        ((date.dayNumber + 3) % 7 + 7) % 7
+    }
+
+    /// The weekday a folio line names ("星期四", "周日", "礼拜天"), 0 for Monday … 6 for Sunday.
+    static func writtenWeekday(_ line: String) -> Int? {
+        let scalars = Array(line.unicodeScalars)
+        for i in scalars.indices {
+            guard let length = weekdayLength(scalars[i...]) else { continue }
+            let day = scalars[i + length - 1]
+            return day == "日" || day == "天" ? 6 : Array("一二三四五六".unicodeScalars).firstIndex(of: day)
+        }
+        return nil
+    }
+
+    static func edgeDate(inPageText text: String) -> CivilDate? {
         guard let (headEnd, tailStart) = simpleWindows(text) else { return dateByCharacter(inPageText: text) }
         let top = lines(text[..<headEnd], fromTop: true)
         var bottom = lines(text[tailStart...], fromTop: false)

@@ -48,6 +48,18 @@ final class FolioLineTests: XCTestCase {
         XCTAssertNil(PublicationInfo.fromPageText(before + "\n2020年3月28日\n" + after))
     }
 
+    func testAMidPageFolioLineCountsWhenItsWeekdayAgrees() {
+        let before = (1...10).map { "第\($0)段正文。" }.joined(separator: "\n")
+        let after = (11...20).map { "第\($0)段正文。" }.joined(separator: "\n")
+        XCTAssertEqual(PublicationInfo.fromPageText(before + "\n悦游周刊\n2023年7月20日 星期四\n" + after), civil("2023-07-20"))
+        // Counter-cases: the wrong weekday, or none (a bare date mid-page is news or a dateline's echo).
+        XCTAssertNil(PublicationInfo.fromPageText(before + "\n2023年7月20日 星期五\n" + after))
+        XCTAssertNil(PublicationInfo.fromPageText(before + "\n2023年7月20日\n" + after))
+        XCTAssertEqual(FolioLine.weekday(of: civil("2024-01-07")), 6, "a Sunday")
+        XCTAssertEqual(FolioLine.writtenWeekday("2024年1月7日 周日"), 6)
+        XCTAssertEqual(FolioLine.writtenWeekday("2020年3月28日 星期六"), 5)
+    }
+
     func testSeedPageHasNoFolioLine() {
         let seed = "新华社电 国家主席习近平\n27日应约同美国总统特朗普通\n电话。\n\n习近平强调，新冠肺炎疫情"
         XCTAssertNil(PublicationInfo.fromPageText(seed))

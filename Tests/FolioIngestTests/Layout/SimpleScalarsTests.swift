@@ -61,9 +61,9 @@ final class SimpleScalarsTests: XCTestCase {
 
     func testFolioLineAgreesWithTheCharacterReading() {
         for page in trickyPages {
-            XCTAssertEqual(FolioLine.date(inPageText: page), FolioLine.dateByCharacter(inPageText: page), page.debugDescription)
+            XCTAssertEqual(FolioLine.edgeDate(inPageText: page), FolioLine.dateByCharacter(inPageText: page), page.debugDescription)
         }
-        XCTAssertEqual(FolioLine.date(inPageText: trickyPages[0]), FolioLine.dateByCharacter(inPageText: trickyPages[0]))
+        XCTAssertEqual(FolioLine.edgeDate(inPageText: trickyPages[0]), FolioLine.dateByCharacter(inPageText: trickyPages[0]))
         XCTAssertNotNil(FolioLine.date(inPageText: trickyPages[0]))
     }
 
