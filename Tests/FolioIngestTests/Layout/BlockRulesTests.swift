@@ -51,6 +51,13 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertNil(BylineRule.prefix(of: "海报上写着3月1日电影节开幕"))
         XCTAssertNil(BylineRule.prefix(of: "情报电台今年开播"))
         XCTAssertNil(BylineRule.prefix(of: "日报记者从国家统计局获悉"))
+        // A writer's credit over a feature or an essay, and its counter-case: the slash is required.
+        for line in ["文/图 本报记者 柯蓝", "文/林小满", "图／文 李 明"] {
+            XCTAssertTrue(BylineRule.isWholeLine(line), line)
+            XCTAssertEqual(BylineRule.prefix(of: line), line)
+        }
+        XCTAssertFalse(BylineRule.isWholeLine("文化部门"))
+        XCTAssertNil(BylineRule.prefix(of: "文/图 本报记者 柯蓝从黄山市区出发，沿着"), "a whole line only")
         // Another paper's bulletin, and its counter-case: 讯 must end it.
         XCTAssertEqual(BylineRule.prefix(of: "临州日报讯 （记者 朱辰） 记者从临州市统计局获悉"), "临州日报讯 （记者 朱辰）")
         XCTAssertEqual(BylineRule.prefix(of: "江城晚报讯 昨天，全市"), "江城晚报讯")

@@ -19,6 +19,9 @@ final class BylineShortcutsTests: XCTestCase {
     private static let datelineHead = try! NSRegularExpression(pattern:
         #"^(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日?)?|(?:(?!记者|通讯员|评论|特约|综合|消息|新闻|讯|社论|述评|特稿|专稿|图|摄|照片|版|编辑|调查|观察|专访)\p{Han}){2,6})\s*$"#)
 
+    private static let writerCreditLine = try! NSRegularExpression(pattern:
+        #"^(?:文[/／]图|图[/／]文|文[/／])\s*(?:(?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员)\s*)?(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))*$"#)
+
     private func referenceOpensLine(_ line: String) -> Bool {
         if referencePrefix(line) != nil { return true }
         let trimmed = line.trimmingWhitespace
@@ -28,6 +31,7 @@ final class BylineShortcutsTests: XCTestCase {
     private func referencePrefix(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespace
         if Self.creditedReporterLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil { return trimmed }
+        if Self.writerCreditLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil { return trimmed }
         let range = NSRange(text.startIndex..., in: text)
         for regex in [Self.reporterLine, Self.dateline, Self.attributedDateline] {
             if let m = regex.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
@@ -40,6 +44,7 @@ final class BylineShortcutsTests: XCTestCase {
     private func referenceIsWholeLine(_ line: String) -> Bool {
         let trimmed = line.trimmingWhitespace
         if Self.creditedReporterLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil { return true }
+        if Self.writerCreditLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil { return true }
         guard let m = Self.reporterLine.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let r = Range(m.range, in: line) else { return false }
         return line[r].count == line.count
@@ -80,7 +85,8 @@ final class BylineShortcutsTests: XCTestCase {
     }
 
     func testDatelinesWithLongCreditsAndSpacesAgree() {
-        let openings = ["新华社电", "新华社北京7月1日电", "中央广播电视总台北京十二月三十一日电", "本报讯", "人民网讯", "本报记者 何畅", "记者 张三 李四"]
+        let openings = ["新华社电", "新华社北京7月1日电", "中央广播电视总台北京十二月三十一日电", "本报讯", "人民网讯", "本报记者 何畅", "记者 张三 李四",
+                        "文/图 本报记者 柯蓝", "文/林小满", "文化"]
         let credits = ["", "（记者 王晓明）", "(记者 王晓明)", "（" + String(repeating: "长", count: 29) + "）",
                        "（" + String(repeating: "长", count: 31) + "）", "（记者 王晓明"]
         for opening in openings {

@@ -73,6 +73,19 @@ enum BylineRule {
     private static let signatureLine = try! NSRegularExpression(pattern:
         #"^[□■]\s*[\p{Han}·]{2,4}$"#)
 
+    /// Writer's credit of a feature or an essay: "文/图 本报记者 柯蓝", "文/林小满",
+    /// "图/文 李明"; a whole line only. The slash is required: "文化部门" is no
+    /// credit.
+    private static let writerCreditLine = try! NSRegularExpression(pattern:
+        #"^(?:文[/／]图|图[/／]文|文[/／])\s*(?:(?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员)\s*)?(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))*$"#)
+
+    /// Whether `line`, trimmed, is a `writerCreditLine`; only lines opening with 文 or 图 reach the regex.
+    static func isWriterCredit(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), first == "文" || first == "图" else { return false }
+        let trimmed = line.trimmingWhitespace
+        return writerCreditLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
+
     private static let commentatorLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社)?(?:特约)?评论员(?:\s+[\p{Han}·]{2,4})*$"#)
 
@@ -101,7 +114,7 @@ enum BylineRule {
             let trimmed = line.trimmingWhitespace
             if signatureLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil { return true }
         }
-        if creditedReporter(line) != nil { return true }
+        if creditedReporter(line) != nil || isWriterCredit(line) { return true }
         guard mayOpenByline(line) else { return false }
         if let dateline = dateline(of: line), dateline.hasUnbracketedCredit, dateline.byline == line.trimmingWhitespace { return true }
         guard mayBeReporterLine(line) else { return false }
@@ -132,6 +145,7 @@ enum BylineRule {
     /// The byline at the start of `text`, as written (trimmed), or nil.
     static func prefix(of text: String) -> String? {
         if let credit = creditedReporter(text) { return credit }
+        if isWriterCredit(text) { return text.trimmingWhitespace }
         guard mayOpenByline(text) else { return nil }
         if mayBeReporterLine(text) {
             let range = NSRange(text.startIndex..., in: text)
