@@ -32,6 +32,16 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertFalse(MastheadLabel.isLunarDate("农历新年到来之际，各地"), "a sentence")
     }
 
+    func testAStaffLineOfOtherTitles() {
+        XCTAssertTrue(MastheadLabel.isEditorCredit("值班编委：许文涛 责任编辑：方静 校对：陈萌"))
+        XCTAssertEqual(FurnitureRule.match(block(["值班编委：许文涛 责任编辑：方静 校对：陈萌"]), atPageEdge: false), "FurnitureRule.editorCredit")
+        // Counter-cases: no known title among the pairs; a sentence quoting a speaker.
+        XCTAssertFalse(MastheadLabel.isStaffList("值班编委：许文涛 监制：方静"))
+        XCTAssertFalse(MastheadLabel.isEditorCredit("主持人：李明 嘉宾：王芳"), "an interview's cast names no editor")
+        XCTAssertFalse(MastheadLabel.isEditorCredit("记者：今年有什么打算？ 编辑：方静"))
+        XCTAssertFalse(MastheadLabel.isEditorCredit("记者说：“今年的收成不错。”"))
+    }
+
     func testAPublisherLineUnderThePapersName() {
         XCTAssertEqual(FurnitureRule.match(block(["溪川报", "XICHUAN BAO", "中共溪川县委主办"]), atPageEdge: true), "FurnitureRule.masthead")
         XCTAssertTrue(MastheadLabel.isPublisherLine("湘中日报社主办"))

@@ -48,9 +48,28 @@ enum MastheadLabel {
     static func isEditorCredit(_ text: String) -> Bool {
         // Asked of most lines of a page: reject on the first character.
         let opening = text.unicodeScalars.drop(while: \.properties.isWhitespace).prefix(8)
-        guard let first = opening.first, creditInitials.contains(first) || opening.contains("辑") else { return false }
+        guard let first = opening.first else { return false }
+        guard creditInitials.contains(first) || opening.contains("辑") else { return isStaffList(text) }
         let line = text.trimmingWhitespace
-        return creditPrefixes.contains { line.hasPrefix($0) } || hasQualifiedEditorTitle(line)
+        return creditPrefixes.contains { line.hasPrefix($0) } || hasQualifiedEditorTitle(line) || isStaffList(line)
+    }
+
+    /// A staff line of other titles: "值班编委：许文涛 责任编辑：方静 校对：陈萌": two or more
+    /// "title：name" pairs set apart by spaces, one of them a title above
+    /// (`editorTitles`), the others any two to six Han characters. Counter-case:
+    /// a sentence quoting a speaker ("他说：…") has one colon and punctuation.
+    static func isStaffList(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains("：") || text.unicodeScalars.contains(":") else { return false }
+        let pairs = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        guard pairs.count >= 2 else { return false }
+        var knownTitle = false
+        for pair in pairs {
+            let parts = pair.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "：" || $0 == ":" })
+            guard parts.count == 2, (2...6).contains(parts[0].count), (2...4).contains(parts[1].count),
+                  parts[0].allSatisfy(Glyph.isHan), parts[1].allSatisfy(Glyph.isHan) else { return false }
+            if editorTitles.contains(String(parts[0])) { knownTitle = true }
+        }
+        return knownTitle
     }
 
     /// "首席编辑：宋雨", "视觉编辑：林可", "值班编辑：…": a title of up to four
