@@ -32,6 +32,16 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertFalse(MastheadLabel.isLunarDate("农历新年到来之际，各地"), "a sentence")
     }
 
+    func testANewsColumnLabelAnywhere() {
+        for label in ["环球快讯", "青年时讯", "■ 体坛速览", "城事速递"] {
+            XCTAssertEqual(FurnitureRule.match(block([label]), atPageEdge: false), "FurnitureRule.newsColumnLabel", label)
+        }
+        // Counter-cases: a longer headline ending on such a word; a label over text is no line of its own.
+        XCTAssertFalse(FurnitureRule.isNewsColumnLabel("全市政务服务开通速递"))
+        XCTAssertFalse(FurnitureRule.isNewsColumnLabel("快讯"))
+        XCTAssertNil(FurnitureRule.match(block(["环球快讯", "美国汽油均价年末回落"]), atPageEdge: false))
+    }
+
     func testAStaffLineOfOtherTitles() {
         XCTAssertTrue(MastheadLabel.isEditorCredit("值班编委：许文涛 责任编辑：方静 校对：陈萌"))
         XCTAssertEqual(FurnitureRule.match(block(["值班编委：许文涛 责任编辑：方静 校对：陈萌"]), atPageEdge: false), "FurnitureRule.editorCredit")

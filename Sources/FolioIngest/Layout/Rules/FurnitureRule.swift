@@ -34,6 +34,8 @@
 ///   (`isKicker`). A label of at most `shortLabelLength` characters stands
 ///   even if its word recurs in the text ("体育" beside "第12版" on a sports
 ///   page): no section head is that short (none of 340 over the blind sets).
+/// - `newsColumnLabel`: the name of a column of briefs alone on its line
+///   ("环球快讯", "青年时讯"), wherever it stands.
 /// - `bracketedLabel`: a column's name set in lenticular brackets alone in
 ///   its block ("【国际简讯】", "【城事速递】"), wherever it stands, except the
 ///   labels that head a passage inside an article ("【编者按】", "【相关链接】").
@@ -110,6 +112,7 @@ enum FurnitureRule {
             return "\(name).masthead"
         }
         if texts.count == 1, isBracketedLabel(texts[0]) { return "\(name).bracketedLabel" }
+        if texts.count == 1, isNewsColumnLabel(texts[0]) { return "\(name).newsColumnLabel" }
         // Alone on its line, a lettered page code ("A5") or a full date is furniture
         // wherever the extraction put it: no head is either.
         if texts.count == 1, let t = texts.first {
@@ -143,6 +146,21 @@ enum FurnitureRule {
               parts.contains(where: FurniturePatterns.isBareDate) else { return false }
         return parts.allSatisfy { MastheadLabel.isLabel($0) || FurniturePatterns.isBareDate($0) }
     }
+
+    /// `newsColumnLabel`: the name of a column of briefs alone on its line,
+    /// wherever it stands — a word or two ending in 快讯, 简讯, 时讯, 短讯, 资讯,
+    /// 速递 or 速览 ("环球快讯", "青年时讯", "■ 体坛速览"): it heads a run of items,
+    /// each with its own headline, and is none of theirs. Over the blind
+    /// sets, six such lines, none a head in the truth. Counter-case: a
+    /// headline that ends on such a word is longer ("全市政务服务开通速递" is no
+    /// label: at most `newsColumnLabelLength` characters).
+    static func isNewsColumnLabel(_ text: String) -> Bool {
+        let name = String(text.trimmingWhitespace.drop { "■□◆●▲".contains($0) }).trimmingWhitespace
+        guard (3...newsColumnLabelLength).contains(name.count), name.allSatisfy(Glyph.isHan) else { return false }
+        return ["快讯", "简讯", "时讯", "短讯", "资讯", "速递", "速览"].contains { name.hasSuffix($0) }
+    }
+
+    static let newsColumnLabelLength = 6
 
     /// `sectionLabel` counter-case: a label of three or four characters set
     /// over a head ("科技助力" over "我国成功发射一颗" / "新型遥感卫星", "文物保护"
