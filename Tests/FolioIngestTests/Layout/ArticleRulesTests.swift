@@ -90,6 +90,16 @@ final class HeadGroupRuleTests: XCTestCase {
         XCTAssertNil(HeadWordingRule.kind(of: "前三季度工业增加值同比增长5.6%"))
     }
 
+    func testALongMiddleLineMakesTheFirstAKicker() {
+        let lines = { (texts: [String]) in texts.enumerated().map { PageLine(index: $0.offset, text: $0.element) } }
+        XCTAssertEqual(HeadStackRule.cut(lines(["暑期出行有新变化", "夜间公交新增五条线路", "末班车发车时间延至零点三十分"])), 1)
+        // Counter-case: a headline wrapped at eight or nine characters over its deck.
+        XCTAssertEqual(HeadStackRule.cut(lines(["地铁6号线二期", "月底前全线“电通”", "联调联试后将择机开通试运营"])), 2)
+        // A rubric naming a kind of report is no paper's name.
+        XCTAssertFalse(MastheadLabel.isPaperName("文化遗产日特别报道"))
+        XCTAssertTrue(MastheadLabel.isPaperName("21世纪经济报道"))
+    }
+
     func testAnOpenEndedHeadLineRunsOnIntoTheNext() {
         XCTAssertTrue(HeadStackRule.endsOpen("我国科学家揭示"))
         XCTAssertTrue(HeadStackRule.endsOpen("国家卫生健康委部署做好"))

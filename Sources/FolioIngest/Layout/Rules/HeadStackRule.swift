@@ -6,6 +6,13 @@
 /// - a last line much longer than the two above it is a deck ("地铁6号线二期" /
 ///   "月底前全线“电通”" / "联调联试后将择机开通试运营"): decks are set smaller,
 ///   to a longer measure.
+/// - `longMiddle`: when the second and third lines are each at least
+///   `pairLength` wide, the first is a kicker over a headline and its deck
+///   ("暑期出行有新变化" / "夜间公交新增五条线路" / "末班车发车时间延至零点三十分"): a
+///   headline set large wraps at eight or nine characters (see `pair`), so a
+///   second line of ten is a title of its own, not the tail of the first.
+///   Counter-case: a two-line headline over its deck has a short second line
+///   ("地铁6号线二期" / "月底前全线“电通”" / "联调联试后将择机开通试运营").
 /// Otherwise (the stacked kicker) the first line is a kicker over a two-line
 /// headline ("杭州亚运会" / "中国游泳队" / "首日收获五金", "端牢能源饭碗" /
 /// "油气勘探开发" / "持续加大力度"): over the blind sets, of 40 such stacks
@@ -186,6 +193,8 @@ enum HeadStackRule {
         if endsOpen(lines[0].text) { return endsOpen(lines[1].text) ? nil : 2 }
         let widths = lines.map(\.width)
         if widths[0] <= kickerRatio * min(widths[1], widths[2]) { return 1 }
+        // `longMiddle`: lines under the first too long to be a large headline wrapped.
+        if widths[1] >= Double(pairLength), widths[2] >= Double(pairLength) { return 1 }
         if widths[2] >= deckRatio * max(widths[0], widths[1]) { return 2 }
         return headAbove() ? nil : 1
     }

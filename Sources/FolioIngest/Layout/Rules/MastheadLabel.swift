@@ -18,7 +18,8 @@ enum MastheadLabel {
     }
 
     /// "光明日报", "健康报", "晨 报", "人民日报海外版", "21世纪经济报道": a name ending
-    /// the way paper names end, with no punctuation or space inside.
+    /// the way paper names end, with no punctuation or space inside; not a
+    /// rubric naming a kind of report ("文化遗产日特别报道").
     static func isPaperName(_ text: String) -> Bool {
         // Letter-spaced to fill the masthead: "晨 报"; only so may a name be two
         // characters long ("据报" is the start of a sentence).
@@ -26,8 +27,12 @@ enum MastheadLabel {
         let letterSpaced = name.count < text.trimmingWhitespace.count
         guard ((letterSpaced ? 2 : 3)...paperNameLength).contains(name.count),
               name.allSatisfy({ Glyph.isHan($0) || Glyph.isDigit($0) }) else { return false }
+        guard !reportRubrics.contains(where: { name.hasSuffix($0) }) else { return false }
         return ["报", "刊", "报道", "海外版"].contains { name.hasSuffix($0) }
     }
+
+    /// Rubrics that end like a paper's name but name a kind of report: "文化遗产日特别报道".
+    private static let reportRubrics = ["特别报道", "专题报道", "连续报道", "深度报道", "系列报道", "跟踪报道", "追踪报道"]
 
     /// "B03", "6", "A5": a page code (an optional letter and one to three digits).
     static func isPageCode(_ text: String) -> Bool {
