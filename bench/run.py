@@ -165,8 +165,8 @@ class Corpus:
 
     def truth(self, terms, same_article=False):
         """Pages whose text contains every term; with `same_article`, pages
-        with one article (as the generator wrote it: heads, section heads and
-        paragraphs) that contains every term. An AND question is about
+        with one article (as the generator wrote it: heads, byline, section
+        heads and paragraphs) that contains every term. An AND question is about
         articles: two words in two different stories of a page do not answer it."""
         if same_article and self.articles is not None:
             return {name for name, texts in zip(self.names, self.articles)

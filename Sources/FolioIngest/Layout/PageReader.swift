@@ -18,7 +18,7 @@
 /// - `BylineSplitRule`, `BylineRule`: bylines open blocks, paragraphs and
 ///   articles (unbracketed credits and commentator lines too); an author note
 ///   "（作者为…）" closes one.
-/// - `LeadingDisplayRule`, `TrailingDisplayRule`, `DeckRule.dashLead` (and `DeckRule.profile`),
+/// - `LeadingDisplayRule`, `TrailingDisplayRule`, `DeckRule.dashLead`,
 ///   `RubricRule`, `HeadStackRule`: heads, decks, kickers, rubrics and quotes
 ///   set directly against other lines are blocks of their own.
 /// - `FurnitureRule` (with `MastheadLabel`): folio lines, page labels,
@@ -35,7 +35,8 @@
 ///   (`openEnded`).
 /// - `HeadWordingRule`: a line reporting a meeting or an official's visit is
 ///   the headline of its group, one holding only its content or source a
-///   kicker or deck.
+///   kicker or deck; `DeckRule.profile` ("记乡村教师杨再兴") hangs from the
+///   head above it as a dash-led deck does.
 /// - `BodyFragmentRule`: unless they are scraps of paragraphs cut by column breaks.
 /// - `ParagraphBreakRule`: paragraph ends inside blocks and across blank lines.
 /// - `ArticleBoundaryRule`: bylines, head clusters, weighed evidence for a

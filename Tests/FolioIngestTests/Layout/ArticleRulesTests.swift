@@ -88,6 +88,10 @@ final class HeadGroupRuleTests: XCTestCase {
         XCTAssertNil(HeadWordingRule.kind(of: "农业农村部部署秋收秋种"))
         XCTAssertNil(HeadWordingRule.kind(of: "蹲点调研"))
         XCTAssertNil(HeadWordingRule.kind(of: "前三季度工业增加值同比增长5.6%"))
+        for line in ["第六届进博会见闻", "进博会见证中国开放决心", "乡村振兴调研行", "喜迎党的二十大胜利召开", "确定性中找机遇"] {
+            XCTAssertNil(HeadWordingRule.kind(of: line), line)
+        }
+        XCTAssertEqual(HeadWordingRule.kind(of: "2023中国—东盟博览会在南宁召开"), .eventTitle)
     }
 
     func testALongMiddleLineMakesTheFirstAKicker() {
@@ -109,6 +113,20 @@ final class HeadGroupRuleTests: XCTestCase {
         XCTAssertFalse(HeadStackRule.endsOpen("古籍修复成果展开展"))
         XCTAssertFalse(HeadStackRule.endsOpen("国务院常务会议部署"))
         XCTAssertFalse(HeadStackRule.endsOpen("严查校外培训违规行为"))
+        XCTAssertFalse(HeadStackRule.endsOpen("好日子是干出来的"), "a 是…的 sentence is whole")
+        XCTAssertTrue(HeadStackRule.endsOpen("我国自主研发的"))
+        XCTAssertFalse(HeadStackRule.endsOpen("问题所在"))
+        XCTAssertFalse(HeadStackRule.endsOpen("目标如期实现"))
+        // Two open lines in a row: the stack is one headline.
+        let run = ["云南发现一种", "距今一亿多年的", "早期蜥脚类恐龙"].enumerated().map { PageLine(index: $0.offset, text: $0.element) }
+        XCTAssertNil(HeadStackRule.cut(run))
+        // A line long enough to be a title of its own is still cut from the one under it.
+        let long = TextBlock(lines: ["我国科学家在青藏高原研究中揭示", "冰川退缩对下游水资源的长期影响"].enumerated().map { PageLine(index: $0.offset, text: $0.element) })
+        XCTAssertEqual(HeadStackRule.twoTitleRule(long, BlockVerdict(kind: .display, rule: DisplayLineRule.name)), HeadStackRule.pair)
+        // Nor is a first line that wants more a kicker set against its headline.
+        let overlap = { (line: String) in line == "我国科学家揭示" ? 0.0 : 0.6 }
+        XCTAssertFalse(HeadGroupRule.isGluedKicker(["我国科学家揭示", "水稻耐盐碱关键基因作用机制"], overlap: overlap))
+        XCTAssertTrue(HeadGroupRule.isGluedKicker(["岁末年初看消费", "水稻耐盐碱关键基因作用机制"], overlap: { $0 == "岁末年初看消费" ? 0.0 : 0.6 }))
         // A stack opened by such a line is a headline of two lines over a deck, though its first line is short.
         let stack = ["我国科学家揭示", "水稻耐盐碱关键基因作用机制", "相关成果有望助力盐碱地粮食增产"].enumerated().map { PageLine(index: $0.offset, text: $0.element) }
         XCTAssertEqual(HeadStackRule.cut(stack), 2)
@@ -129,8 +147,9 @@ final class HeadGroupRuleTests: XCTestCase {
         // The meeting under its content: kicker; over it: headline and deck, though a short first line would be a kicker.
         XCTAssertEqual(roles(["抓实春耕备耕夯实粮食安全基础", "王建华调研春季农业生产工作"], [14, 13]), [.kicker, .headline])
         XCTAssertEqual(roles(["国务院召开常务会议", "部署进一步稳定外贸外资工作"], [9, 13]), [.headline, .deck])
-        // Counter-case: both lines of one kind, or neither: the other rules decide.
+        // Counter-case: both lines of one kind, or neither: the other rules decide (here the short kicker).
         XCTAssertEqual(roles(["巴西大选结果揭晓", "新政府面临提振经济等多重挑战"], [8, 14]), [.kicker, .headline])
+        XCTAssertEqual(roles(["海关总署发布数据", "部署进一步稳定外贸外资工作"], [8, 13]), [.kicker, .headline])
         XCTAssertEqual(roles(["全国交通运输工作会议在京召开", "中央经济工作会议在北京举行"], [14, 13]), [.headline, .deck])
     }
 
@@ -221,8 +240,14 @@ final class ClusterSplitRuleTests: XCTestCase {
         // Counter-case: a hung deck whose words point above keeps its head there.
         let above = [(above: 0.6, below: 0.0), (above: 0.5, below: 0.0), (above: 0.0, below: 0.0), (above: 0.4, below: 0.0)]
         XCTAssertEqual(ClusterSplitRule.split(above, aboveHasHeadline: false, dashLead: hung), 4)
+        // A deck whose words point both ways, more above: the head stays above.
+        let both = [(above: 0.6, below: 0.0), (above: 0.5, below: 0.0), (above: 0.0, below: 0.0), (above: 0.5, below: 0.2)]
+        XCTAssertEqual(ClusterSplitRule.split(both, aboveHasHeadline: false, dashLead: hung), 4)
         XCTAssertTrue(DashDeckRule.isProfileLine("记乡村教师杨再兴"))
         XCTAssertTrue(DashDeckRule.isProfileLine("——记全国优秀乡村医生杨德明"))
+        XCTAssertTrue(DashDeckRule.isProfileLine("――记乡村教师杨再兴"), "the horizontal bar of GB text")
+        XCTAssertTrue(DashDeckRule.opensWithDash("――访省立医院主任周立群"))
+        XCTAssertFalse(DashDeckRule.isProfileLine("记一次难忘的家访"))
         XCTAssertFalse(DashDeckRule.isProfileLine("记者手记"))
         XCTAssertFalse(DashDeckRule.isProfileLine("记住乡愁守护古村"))
     }

@@ -134,6 +134,12 @@ final class BodyFragmentRuleTests: XCTestCase {
         XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["西湖公园管理处负"]), next: next, nextColumn: 11, page: page))
         // Counter-cases: a pair the page does not use, and a head over a paragraph.
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["西湖公园管理处负"]), next: next, nextColumn: 11, page: PageText(["别的文字。"])))
+        // A pair made only by the blocks on either side of the one asked about does not count.
+        XCTAssertFalse(BodyFragmentRule.junctionRecurs("数字经济成新引擎", "疫情之下，线上消费", in: PageText(["东盟经济的新引擎", "疫情之下"])))
+        // A paragraph's first line, two characters short, is no continuation even when the pair recurs.
+        let opening = block(["国家发展改革委近日印发", "通知，要求各地加快推进老街", "巷改造提升，补齐服务短板。"])
+        XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["老街巷焕新行动正在推进中"]), next: opening, nextColumn: 13,
+                                                     page: PageText(["中国城市更新。"])))
         let lead = block(["3月9日至11日，第八届", "西湖公园郁金香花展吸引", "游客十余万人次。"])
         XCTAssertFalse(BodyFragmentRule.junctionRecurs("迎来首个赏花高峰", lead.joined, in: PageText(["高峰期间游客众多。"])))
     }
@@ -150,6 +156,11 @@ final class BodyFragmentRuleTests: XCTestCase {
         let next = block(["午节。连日来，美国、英国、澳", "大利亚、马来西亚等国侨胞纷纷", "举办龙舟赛、包粽子比赛等活动，", "共庆佳节。"])
         XCTAssertTrue(BodyFragmentRule.isColumnFoot(block(["6月3日是中国传统节日端"]), next: next, nextColumn: 15, page: PageText([])))
         XCTAssertTrue(BodyFragmentRule.opensWithSentenceEnd("午节。连日来"))
+        XCTAssertTrue(BodyFragmentRule.opensWithSentenceEnd("“共生”。小龙虾在稻田中"))
+        XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("“共生农业”。"), "four characters")
+        XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("“共生”模式"))
+        XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("怎么办？东城区的做法是"), "commentary asks")
+        XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("好！大家齐声说"))
         // Counter-cases: a lead's short first clause, and a longer first sentence.
         XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("近日，全市"))
         XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("花展开幕了。"))

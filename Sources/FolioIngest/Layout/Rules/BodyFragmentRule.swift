@@ -102,36 +102,53 @@ enum BodyFragmentRule {
 
     /// `columnFoot`, the word across the break: the last character of the
     /// block and the first of the next, read together, make a pair the page
-    /// uses elsewhere ("西湖公园管理处负" / "责人提醒，…" makes 负责, as in "相关负责
-    /// 人"): the break fell inside a word. Then a next first line up to
-    /// `junctionSlack` short of the column still continues (ragged lines).
-    /// Counter-case: a head over its paragraph makes a pair no text has
-    /// ("…赏花高峰" over "3月9日…").
+    /// uses elsewhere, inside a block ("西湖公园管理处负" / "责人提醒，…" makes 负责,
+    /// as in "相关负责人"): the break fell inside a word. Then a next first line
+    /// up to `junctionSlack` short of the column still continues (ragged
+    /// lines). Counter-cases: a head over its paragraph makes a pair no text
+    /// has ("…赏花高峰" over "3月9日…"); a paragraph's first line is two
+    /// characters short (its lost indent), more than `junctionSlack`, so a
+    /// head over it is not taken for a fragment even when the pair recurs
+    /// by chance ("…正在推进中" over "国家发展改革委…" on a page saying 中国).
     static func junctionRecurs(_ text: String, _ next: String, in page: PageText) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !SimpleScalars.isWhitespace($0) }), Glyph.isHan(last),
               let first = next.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), Glyph.isHan(first) else { return false }
         var pair = String.UnicodeScalarView()
         pair.append(last)
         pair.append(first)
-        return page.contains(page.needle(String(pair)))
+        // Inside a block only: the page runs its blocks together, and without
+        // the block asked about its neighbours touch.
+        return page.occurrences(of: page.needle(String(pair))).contains { !page.isBlockStart($0.lowerBound + 1) }
     }
 
-    static let junctionSlack = 2.0
+    static let junctionSlack = 1.5
 
-    /// `columnFoot`, the next block's tail: text that ends a sentence within
-    /// its first `sentenceTailLength` characters ("午节。连日来，…" under "6月3日是
-    /// 中国传统节日端") finishes a sentence begun above it, whatever the width
-    /// of its first line: no paragraph opens with a sentence that short.
+    /// `columnFoot`, the next block's tail: text that ends a sentence with
+    /// "。" within its first `sentenceTailLength` characters ("午节。连日来，…"
+    /// under "6月3日是中国传统节日端") finishes a sentence begun above it,
+    /// whatever the width of its first line: no news paragraph opens with a
+    /// statement that short. Questions and exclamations do ("怎么办？…", "好！…"
+    /// in commentary), so "？" and "！" do not count.
+    /// The tail may be a word in quotation marks ("“共生”。小龙虾…" under "稻虾综合
+    /// 种养的奥妙在于").
     /// Counter-case: a clause mark that soon ("近日，…", "据悉，…") opens many
-    /// paragraphs, so only "。", "！" and "？" count.
+    /// paragraphs, so only "。" counts.
     static func opensWithSentenceEnd(_ text: String) -> Bool {
-        let opening = text.unicodeScalars.lazy.filter { !SimpleScalars.isWhitespace($0) }.prefix(sentenceTailLength + 1)
-        guard let end = opening.firstIndex(where: { "。！？".unicodeScalars.contains($0) }) else { return false }
-        let tail = opening[..<end]
-        return !tail.isEmpty && tail.allSatisfy(Glyph.isHan)
+        var scalars = Array(text.unicodeScalars.lazy.filter { !SimpleScalars.isWhitespace($0) }.prefix(sentenceTailLength + 3))[...]
+        // The tail may be a word in quotation marks: "“共生”。小龙虾…" under "…的奥妙在于".
+        let quoted = scalars.first == "“"
+        if quoted { scalars = scalars.dropFirst() }
+        let han = scalars.prefix { Glyph.isHan($0) }
+        guard (1...sentenceTailLength).contains(han.count) else { return false }
+        var rest = scalars.dropFirst(han.count)
+        if quoted {
+            guard rest.first == "”" else { return false }
+            rest = rest.dropFirst()
+        }
+        return rest.first == "。"
     }
 
-    static let sentenceTailLength = 3
+    static let sentenceTailLength = 2
 
     /// Whether `line` is as wide as the typical full line of `block` (the
     /// median of the lines between its first and last), within

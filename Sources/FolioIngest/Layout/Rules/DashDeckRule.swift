@@ -19,21 +19,31 @@ enum DashDeckRule {
     /// `DeckRule.profile`: a feature's deck naming its subject, "记乡村教师杨再兴"
     /// ("——记全国优秀乡村医生杨德明" with its dash), hangs from the headline above
     /// it as a dash-led deck does, even without the dash: over the blind sets
-    /// four such lines, all decks. Counter-cases: "记者…" ("记者手记", "记者
-    /// 调查" are rubrics) and words that open headlines ("记住乡愁", "记录…").
+    /// four such lines, all decks. It is weighed where separate head blocks
+    /// are (`HeadGroupRule`, `ClusterSplitRule`), and `folio inspect` names it
+    /// `DeckRule.dashLead` there; a profile line glued under its headline is
+    /// not cut from it. Counter-cases: "记者…" ("记者手记", "记者调查" are
+    /// rubrics) and words that open heads ("记住乡愁", "记录…", "记一次难忘的
+    /// 家访", "记在心上的民生事").
     static func isProfileLine(_ text: String) -> Bool {
-        let line = text.trimmingWhitespace.drop { $0 == "—" || $0 == "─" }
+        let line = text.trimmingWhitespace.drop { dashes.contains($0) }
         guard line.hasPrefix("记"), line.count >= 5, !Glyph.hasClausePunctuation(String(line)) else { return false }
-        return !["记者", "记住", "记录", "记忆", "记得", "记下", "记载", "记账"].contains { line.hasPrefix($0) }
+        return !profileLookalikes.contains { line.hasPrefix($0) }
     }
 
-    static let profileName = "DeckRule.profile"
+    /// Words opening with 记 that open heads too: "记住乡愁", "记一次难忘的家访", "记在心上的民生事".
+    private static let profileLookalikes = ["记者", "记住", "记录", "记忆", "记得", "记下", "记载", "记账", "记一", "记在", "记事", "记牢",
+                                            "记挂", "记分", "记功", "记入", "记取"]
+
+    /// The dashes a deck may open with: em dash, box-drawing line, full-width hyphen-minus, and the
+    /// horizontal bar that text converted from GB code pages writes ("――记…").
+    static let dashes: Set<Character> = ["—", "─", "－", "―"]
 
     /// Whether a head block hangs from the head above it: a dash-led deck or a profile line.
     static func hangsFromHeadAbove(_ text: String) -> Bool { opensWithDash(text) || isProfileLine(text) }
 
     static func opensWithDash(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
-        return first == "—" || first == "─" || first == "－"
+        guard let first = text.first(where: { !$0.isWhitespace }) else { return false }
+        return dashes.contains(first)
     }
 }

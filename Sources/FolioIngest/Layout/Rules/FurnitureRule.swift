@@ -141,7 +141,7 @@ enum FurnitureRule {
     /// apart by a space ("华夏教育报 2023年9月6日"), with other labels if any:
     /// the folio line printed without its weekday.
     static func isNameAndDate(_ text: String) -> Bool {
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        let parts = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard parts.count >= 2, parts.contains(where: MastheadLabel.isPaperName),
               parts.contains(where: FurniturePatterns.isBareDate) else { return false }
         return parts.allSatisfy { MastheadLabel.isLabel($0) || FurniturePatterns.isBareDate($0) }

@@ -75,7 +75,9 @@ enum HeadGroupRule {
     /// first line with clause punctuation (a kicker is one phrase).
     /// Counter-cases: a wrapped headline's first line is part of the
     /// statement (median overlap 0.83); a short first line (under
-    /// `gluedKickerMinimumLength`) says too little to weigh.
+    /// `gluedKickerMinimumLength`) says too little to weigh; and a first line
+    /// that ends on a word wanting more ("我国科学家揭示", `HeadStackRule.endsOpen`)
+    /// runs on into the second.
     static func isGluedKicker(_ lines: [String], overlap: (String) -> Double) -> Bool {
         guard lines.count == 2, lines[0].nonWhitespaceCount >= gluedKickerMinimumLength,
               !lines.contains(where: { $0.unicodeScalars.contains { "“”‘’「」《》\"".unicodeScalars.contains($0) } }),
@@ -185,7 +187,8 @@ enum ClusterSplitRule {
             let opensWithRubric = k < rubric.count && rubric[k]
             // A third short line after a headline and its deck is the next head's kicker.
             let opensWithKicker = k >= 2 && k < short.count && short[k] && k + 1 < overlaps.count
-            // A head whose deck hangs from it goes where its deck's words point ("大山深处的“守灯人”" over "记乡村教师杨再兴").
+            // A head whose deck hangs from it goes where its deck's words point ("大山深处的“守灯人”" over
+            // "记乡村教师杨再兴"); so does the upper half of a block `HeadStackRule` cut (`dashLead` holds lower halves too).
             let opensOverHungDeck = k + 1 < overlaps.count && k + 1 < dashLead.count && dashLead[k + 1]
                 && overlaps[k + 1].below >= noEvidence && overlaps[k + 1].below > overlaps[k + 1].above
             if k > 0, k < overlaps.count, max(overlaps[k].above, overlaps[k].below) < noEvidence, !opensWithRubric, !opensWithKicker,

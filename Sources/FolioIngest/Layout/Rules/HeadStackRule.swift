@@ -125,7 +125,10 @@ enum HeadStackRule {
     static func twoTitleRule(_ block: TextBlock, _ verdict: BlockVerdict) -> String? {
         guard verdict.kind == .display, verdict.rule == DisplayLineRule.name, block.lines.count == 2 else { return nil }
         let (top, bottom) = (block.lines[0].text, block.lines[1].text)
-        guard !Glyph.hasClausePunctuation(top), !endsOpen(top) else { return nil }
+        guard !Glyph.hasClausePunctuation(top) else { return nil }
+        // A short line that wants more runs on into the next; a long one may be a whole title
+        // ("区域全面经济伙伴关系协定正式签署" / "全球人口最多的自由贸易区扬帆起航").
+        if top.nonWhitespaceCount < pairLength, endsOpen(top) { return nil }
         let (topLength, bottomLength) = (top.nonWhitespaceCount, bottom.nonWhitespaceCount)
         if topLength >= pairLength, bottomLength >= pairLength, !Glyph.hasClausePunctuation(bottom) {
             return pair
@@ -163,27 +166,35 @@ enum HeadStackRule {
     /// `HeadStackRule.openEnded`: a head line that ends on a word wanting
     /// more ("我国科学家揭示" / "水稻耐盐碱关键基因作用机制", "国家卫生健康委部署做好" /
     /// "秋冬季传染病防控工作", "云南发现一种" / "新的早期蜥脚类恐龙") runs on into the
-    /// line under it: no cut falls after it, and a stack it opens is a
-    /// two-line headline over a deck (the third line), whatever the lengths.
-    /// The words: a preposition or particle that cannot close a phrase, a
-    /// verb that takes an object, a numeral with its measure word.
+    /// line under it: no cut falls after it (when it is shorter than a
+    /// title of its own, `pairLength`), and a stack it opens is a two-line
+    /// headline over a deck (the third line), whatever the lengths. The
+    /// words: a preposition or particle that cannot close a phrase, a verb
+    /// that takes an object, a numeral with its measure word.
     /// Counter-cases: words that close titles as often as they open objects
     /// are left out — "和", "与", "及", "向", "为" ("实现气候中和", "吸引万人参与",
-    /// "调整走向", "违规行为"), "开展", "发现" ("成果展开展", "有新发现"), and
-    /// "部署", alone as a kicker once ("国务院常务会议部署").
+    /// "调整走向", "违规行为"), "对", "使", "将", "给", "同", "由", "让", "从" as
+    /// the ends of nouns and verbs ("共同应对", "形象大使", "乒坛名将", "市场
+    /// 供给", "协同", "出行自由", "股权转让", "服从"), verbs that also end a
+    /// report of a thing done ("开展", "发现", "实现", "签署", "印发", "新增",
+    /// "推出", "袭击": "成果展开展", "目标如期实现", "协定正式签署", "零新增"),
+    /// "部署" (alone as a kicker once, "国务院常务会议部署"), "聚焦" (a rubric);
+    /// "在" closing a word ("问题所在", "现在"); and "的" closing a 是…的
+    /// sentence ("好日子是干出来的").
     static func endsOpen(_ text: String) -> Bool {
         let line = text.trimmingWhitespace
         guard let last = line.unicodeScalars.last, Glyph.isHan(last) else { return false }
-        if openEndingCharacters.unicodeScalars.contains(last) { return true }
+        if openEndingCharacters.unicodeScalars.contains(last) {
+            if last == "在" { return !closedWordsInZai.contains { line.hasSuffix($0) } }
+            if last == "的" { return !(line.dropLast().contains("是")) }
+            return true
+        }
         return openEndingWords.contains { line.hasSuffix($0) }
     }
 
-    static let openEnded = "HeadStackRule.openEnded"
-    private static let openEndingCharacters = "的在对把将从让使给被以于同跟由"
-    private static let openEndingWords = [
-        "揭示", "研制出", "研发出", "做好", "抓好", "印发", "呼吁", "推出", "袭击", "迎来", "进入", "成为", "签署", "聚焦",
-        "实现", "新增", "一种", "一批", "一个",
-    ]
+    private static let openEndingCharacters = "的在把被以于"
+    private static let closedWordsInZai = ["所在", "存在", "现在", "实在", "自在", "潜在", "内在", "外在", "健在", "何在", "好在"]
+    private static let openEndingWords = ["揭示", "研制出", "研发出", "做好", "抓好", "呼吁", "迎来", "进入", "成为", "一种", "一批", "一个"]
 
     /// Where to cut the lines of a block: 1 after a kicker, 2 before a deck, or nil.
     /// - Parameter headAbove: the block above is a one-line head, which may be

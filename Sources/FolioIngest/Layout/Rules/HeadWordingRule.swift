@@ -18,8 +18,11 @@ import Foundation
 /// author's reading against the convention).
 /// Counter-cases: a head naming a body's decision with its subject
 /// ("国务院常务会议部署稳外贸稳外资工作", "农业农村部部署秋收秋种") is of
-/// neither kind, as is a one-word rubric ("蹲点调研"): the other rules decide
-/// them; and when both lines are of one kind, the wording says nothing.
+/// neither kind, as is a one-word rubric ("蹲点调研") or a rubric of visits
+/// ("乡村振兴调研行"), a slogan hailing a meeting ("喜迎党的二十大胜利召开"),
+/// a report of a fair ("第六届进博会见闻", "进博会见证中国开放决心": 会 and 见
+/// of two words) and "确定性中找机遇": the other rules decide them; and when
+/// both lines are of one kind, the wording says nothing.
 enum HeadWordingRule {
     static let name = "HeadWordingRule"
 
@@ -32,9 +35,9 @@ enum HeadWordingRule {
     static let eventTitleMinimumLength = 7
 
     private static let eventTitle = try! NSRegularExpression(pattern:
-        #"\p{Han}{2}.*召开|举行会谈|\p{Han}{2}.*会见|^\p{Han}{2,4}(?:调研|考察|视察)|(?:会议|大会|全会|论坛|峰会|会)\p{Han}{0,6}?举行$"#)
+        #"^(?!喜迎|迎接|庆祝|热烈)(?:.*\p{Han}{2}.*(?<!胜利)召开|.*举行会谈|.*\p{Han}{2}.*会见(?![闻证])|\p{Han}{2,4}(?:调研|考察|视察)(?!行)|.*(?:会|论坛)\p{Han}{0,6}?举行$)"#)
     private static let subordinateLine = try! NSRegularExpression(pattern:
-        #"^(?:部署|强调|确定|要求)|(?:发布|公布)(?:最新)?(?:统计)?数据$|数据(?:显示|发布)$|(?:报告|调查|统计|监测)显示$"#)
+        #"^(?:部署|强调|确定(?!性))|(?:发布|公布)(?:最新)?(?:统计)?数据$|数据(?:显示|发布)$|(?:报告|调查|统计|监测)显示$"#)
 
     /// The kind of a head line, if its wording says.
     static func kind(of line: String) -> Kind? {
