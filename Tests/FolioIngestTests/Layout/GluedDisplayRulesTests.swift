@@ -159,6 +159,9 @@ final class GluedDisplayRulesTests: XCTestCase {
         XCTAssertEqual(LeadingDisplayRule.leadingCount(block(speaker).lines), 0)
         XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["某平台研究院分析师", "今年以来，居民出游意愿明", "显回升，“五一”假期的火", "热行情正在延续。"]).lines), 1,
                        "the same line over text that does not run on from it is a head")
+        // A line whose sentence the next line ends at once is the paragraph's first line.
+        let opening = ["稻虾综合种养的奥妙在于", "“共生”。小龙虾在稻田中觅食杂", "草和害虫，其排泄物又为水稻提", "供了天然肥料，稻田的化肥和农"]
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(opening).lines), 0)
     }
 
     func testSectionHeadGluedUnderAParagraph() {

@@ -14,7 +14,9 @@
 /// is left in place, as the text cannot tell the two apart; nor is a line
 /// whose sentence runs on into the text under it with a reporting verb
 /// ("某平台研究院分析师" over "表示，今年以来，居民出"): a head is whole, and
-/// this is the speaker of the paragraph's first sentence.
+/// this is the speaker of the paragraph's first sentence; nor one whose
+/// sentence the next line ends at once ("稻虾综合种养的奥妙在于" over "“共生”。
+/// 小龙虾在稻田中…", `BodyFragmentRule.opensWithSentenceEnd`).
 enum LeadingDisplayRule {
     static let name = "LeadingDisplayRule"
     /// How far below the median line of the text a head line must fall.
@@ -31,7 +33,7 @@ enum LeadingDisplayRule {
             guard line.readsAsHead, !line.text.trimmingWhitespace.isEmpty else { break }
             let measure = ColumnWidth.median(lines[k...])
             if lines[..<k].allSatisfy({ $0.width <= measure - shortness }), !ParagraphBreakRule.opensWithClosingMark(lines[k].text),
-               !DisplayLineRule.continuesReportedSpeech(lines[k].text) {
+               !DisplayLineRule.continuesReportedSpeech(lines[k].text), !BodyFragmentRule.opensWithSentenceEnd(lines[k].text) {
                 count = k
             }
         }
