@@ -250,7 +250,7 @@ final class BlindPagesTests: XCTestCase {
 
     /// Sets 37 and 38 were scored in session 6, after sets 35 and 36's fixes.
     func testThirtySeventhBlindSetKeepsItsFloor() throws {
-        try assertSet("blind37", keeps: Floor(articleF1: 0.98, headline: 0.96, paragraphF1: 0.95, byline: 0.96, datePrecision: 0.99, dateRecall: 0.97))
+        try assertSet("blind37", keeps: Floor(articleF1: 0.99, headline: 0.96, paragraphF1: 0.98, byline: 0.99, datePrecision: 0.99, dateRecall: 0.99))
     }
 
     func testThirtyEighthBlindSetKeepsItsFloor() throws {
