@@ -32,6 +32,35 @@ public enum FolioLine {
         return nil
     }
 
+    /// Whether `line`, free of sentence and clause punctuation, holds a full
+    /// date directly followed by the weekday it fell on ("…主办2023年9月28日星期四第
+    /// 3126期…"): the paper's folio, however much else the line carries.
+    public static func holdsWeekdayCheckedDate(_ line: String) -> Bool {
+        // Asked of every short block: one pass over the scalars rejects nearly all.
+        var hasYear = false, hasWeekday = false
+        for s in line.unicodeScalars {
+            switch s {
+            case "年": hasYear = true
+            case "星", "周", "礼": hasWeekday = true
+            case "，", "。", "；", "：", "！", "？", "、", ",", ";", "!", "?": return false
+            default: continue
+            }
+        }
+        guard hasYear, hasWeekday else { return false }
+        let scalars = Array(line.unicodeScalars)
+        for expression in DateScanner(line).expressions() {
+            guard let year = expression.year?.writtenValue, let month = expression.month?.writtenValue,
+                  let day = expression.day?.writtenValue, let date = CivilDate(year: year, month: month, day: day) else { continue }
+            var rest = scalars[expression.range.upperBound...]
+            while let s = rest.first, TextScalars.isInlineSpace(s) { rest = rest.dropFirst() }
+            guard let length = weekdayLength(rest) else { continue }
+            let named = rest[rest.startIndex + length - 1]
+            let written = named == "日" || named == "天" ? 6 : Array("一二三四五六".unicodeScalars).firstIndex(of: named)
+            if written == weekday(of: date) { return true }
+        }
+        return false
+    }
+
     /// 0 for Monday … 6 for Sunday.
     static func weekday(of date: CivilDate) -> Int {
         // 1970-01-01, day 0, was a Thursday.

@@ -13,6 +13,17 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         XCTAssertTrue(ArticleBoundaryRule.hasLeadCue("记者在现场看到，展区内人头攒动", within: 20))
     }
 
+    func testANumberedHeadIsAPointOfTheArticle() {
+        XCTAssertTrue(ArticleBoundaryRule.isNumberedHead("三、防寒露风"))
+        XCTAssertTrue(ArticleBoundaryRule.isNumberedHead("（二）加强监管"))
+        XCTAssertFalse(ArticleBoundaryRule.isNumberedHead("三亚旅游市场持续升温"))
+        XCTAssertFalse(ArticleBoundaryRule.isNumberedHead("一江春水向东流"))
+        var evidence = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.03, currentHasHead: true, displayInCurrent: 0, pageHasBylines: false)
+        XCTAssertTrue(evidence.isBoundary)
+        evidence.displayIsNumbered = true
+        XCTAssertFalse(evidence.isBoundary, "a numbered head stays in its article, whatever the evidence")
+    }
+
     func testLoneDisplayEvidence() {
         // A new item: lead cue and little shared vocabulary.
         let headline = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.03, currentHasHead: true, displayInCurrent: 0, pageHasBylines: false)

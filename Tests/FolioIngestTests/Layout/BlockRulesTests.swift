@@ -58,6 +58,11 @@ final class BylineRuleTests: XCTestCase {
         }
         XCTAssertFalse(BylineRule.isWholeLine("文化部门"))
         XCTAssertNil(BylineRule.prefix(of: "文/图 本报记者 柯蓝从黄山市区出发，沿着"), "a whole line only")
+        // A lead naming the reporter's source, cut before its comma, is text; a rubric opening with 记者 is not that.
+        XCTAssertTrue(DisplayLineRule.reportsSpeech("记者从市轨道交通集团"))
+        XCTAssertTrue(DisplayLineRule.opensWithReporterSource("记者12日从省农业农村厅"))
+        XCTAssertFalse(DisplayLineRule.opensWithReporterSource("记者手记"))
+        XCTAssertFalse(DisplayLineRule.opensWithReporterSource("记者节里话初心"))
         // Another paper's bulletin, and its counter-case: 讯 must end it.
         XCTAssertEqual(BylineRule.prefix(of: "临州日报讯 （记者 朱辰） 记者从临州市统计局获悉"), "临州日报讯 （记者 朱辰）")
         XCTAssertEqual(BylineRule.prefix(of: "江城晚报讯 昨天，全市"), "江城晚报讯")

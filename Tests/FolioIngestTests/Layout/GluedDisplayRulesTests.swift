@@ -32,6 +32,31 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertFalse(MastheadLabel.isLunarDate("农历新年到来之际，各地"), "a sentence")
     }
 
+    func testAPapersNameOrAWeekdayCheckedDateAnywhere() {
+        let page = FurnitureRule.match(blocks("春耕时节农事忙。\n\n民生消费报\n\n放心消费在行动\n\n外卖餐饮食品安全抽检合格率超九成\n\n本报讯 记者从市市场监管局获悉。"))
+        XCTAssertEqual(page[1], FurnitureRule.paperName)
+        XCTAssertFalse(FurnitureRule.isPaperNameAnywhere("天气预报"))
+        // A masthead at the page's end with the publisher and the issue number.
+        XCTAssertEqual(FurnitureRule.match(block(["清源报", "中共清源县委主办", "2023年9月28日 星期四", "第3126期 今日4版"]), atPageEdge: true),
+                       "FurnitureRule.masthead")
+        XCTAssertTrue(MastheadLabel.isIssueLine("总第12345期"))
+        XCTAssertFalse(MastheadLabel.isIssueLine("第3名"))
+        XCTAssertEqual(FurnitureRule.match(block(["中共清源县委主办2023年9月28日星期四第3126期今日4版"]), atPageEdge: false),
+                       "FurnitureRule.folioLine")
+        XCTAssertNotNil(FurnitureRule.match(block(["清源报", "中共清源县委主办2023年9月28日星期四第3126期今日4版"]), atPageEdge: false))
+        XCTAssertTrue(FolioLine.holdsWeekdayCheckedDate("中共清源县委主办2023年9月28日星期四第3126期今日4版"))
+        // Counter-cases: the wrong weekday; a sentence; a head that ends otherwise.
+        XCTAssertFalse(FolioLine.holdsWeekdayCheckedDate("中共清源县委主办2023年9月28日星期五第3126期"))
+        XCTAssertFalse(FolioLine.holdsWeekdayCheckedDate("2023年9月28日星期四，全县召开大会"))
+        XCTAssertNil(FurnitureRule.match(block(["民生实事办到群众心坎上"]), atPageEdge: false))
+    }
+
+    func testAWholeLineCreditUnderAHeadIsABlockOfItsOwn() {
+        let read = blocks("灯下读旧书\n□ 陈望舒\n\n冬夜读书，最宜旧书。翻开泛黄的书页，\n仿佛与旧友重逢。\n")
+        XCTAssertEqual(read.first?.texts, ["灯下读旧书"])
+        XCTAssertEqual(read.dropFirst().first?.texts, ["□ 陈望舒"])
+    }
+
     func testANewsColumnLabelAnywhere() {
         for label in ["环球快讯", "青年时讯", "■ 体坛速览", "城事速递"] {
             XCTAssertEqual(FurnitureRule.match(block([label]), atPageEdge: false), "FurnitureRule.newsColumnLabel", label)

@@ -43,6 +43,9 @@ import Foundation
 ///     lead across columns opens an article that goes on in the columns
 ///     below, under its section heads ("稳住就业" / "基本盘" after the
 ///     wide lead of a meeting report, as on the seed).
+///   - `numbered` (−2): the block is numbered ("三、防寒露风", "（二）…"): a
+///     point of a list inside an article, never an article's head (all
+///     three such heads over the blind sets are section heads).
 ///   A positive sum (> 0.5) is a boundary.
 /// - `headAfterBody`: with no display block between them, a paragraph still
 ///   starts an article when everything says so at once: the article so far
@@ -98,6 +101,7 @@ enum ArticleBoundaryRule {
         var displayIsOneLine = false
         var currentIsWideLead = false
         var currentHeadIsGroup = false
+        var displayIsNumbered = false
 
         var score: Double {
             var s = 0.0
@@ -108,6 +112,7 @@ enum ArticleBoundaryRule {
                topicOverlap < ArticleBoundaryRule.lowTopic, !currentHeadIsGroup { s += 1 }
             if pageHasBylines { s -= 0.75 }
             if currentIsWideLead { s -= 1 }
+            if displayIsNumbered { s -= 2 }
             return s
         }
 
@@ -119,6 +124,16 @@ enum ArticleBoundaryRule {
             !currentHasHead && displayInCurrent >= ArticleBoundaryRule.headlineContainment
                 && displayInNext < ArticleBoundaryRule.announcesNext
         }
+    }
+
+    /// Whether a head is numbered as a point of a list: "三、防寒露风", "（二）加强监管".
+    static func isNumberedHead(_ text: String) -> Bool {
+        var scalars = Array(text.trimmingWhitespace.unicodeScalars.prefix(6))[...]
+        let bracketed = scalars.first == "（" || scalars.first == "("
+        if bracketed { scalars = scalars.dropFirst() }
+        let numeral = scalars.prefix { "一二三四五六七八九十".unicodeScalars.contains($0) }
+        guard (1...3).contains(numeral.count), let mark = scalars.dropFirst(numeral.count).first else { return false }
+        return bracketed ? (mark == "）" || mark == ")") : mark == "、"
     }
 
     /// How far into the paragraph a lead cue counts.

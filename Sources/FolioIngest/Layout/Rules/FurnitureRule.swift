@@ -34,6 +34,13 @@
 ///   (`isKicker`). A label of at most `shortLabelLength` characters stands
 ///   even if its word recurs in the text ("体育" beside "第12版" on a sports
 ///   page): no section head is that short (none of 340 over the blind sets).
+/// - `paperName`: a paper's name alone on its line ("民生消费报"), wherever
+///   the extraction set it, unless it reads as a word of news ("喜报"): no
+///   head over the blind sets has that shape. A `columnLabel` comes first.
+/// - `folioLine` also: a line holding a full date with the weekday that
+///   date fell on ("中共清源县委主办2023年9月28日星期四第3126期今日4版"),
+///   whatever else it holds, if it has no sentence or clause punctuation;
+///   with labels beside it, a `masthead`.
 /// - `newsColumnLabel`: the name of a column of briefs alone on its line
 ///   ("环球快讯", "青年时讯"), wherever it stands.
 /// - `bracketedLabel`: a column's name set in lenticular brackets alone in
@@ -80,6 +87,9 @@ enum FurnitureRule {
                 result[i] = columnLabel
             }
         }
+        for i in blocks.indices where result[i] == nil && blocks[i].lines.count == 1 && isPaperNameAnywhere(texts[i]) {
+            result[i] = paperName
+        }
         return result
     }
 
@@ -113,6 +123,10 @@ enum FurnitureRule {
         }
         if texts.count == 1, isBracketedLabel(texts[0]) { return "\(name).bracketedLabel" }
         if texts.count == 1, isNewsColumnLabel(texts[0]) { return "\(name).newsColumnLabel" }
+        if texts.contains(where: FolioLine.holdsWeekdayCheckedDate),
+           texts.allSatisfy({ FolioLine.holdsWeekdayCheckedDate($0) || MastheadLabel.isLabel($0) || MastheadLabel.isEditorCredit($0) }) {
+            return texts.count == 1 ? "\(name).folioLine" : "\(name).masthead"
+        }
         // Alone on its line, a lettered page code ("A5") or a full date is furniture
         // wherever the extraction put it: no head is either.
         if texts.count == 1, let t = texts.first {
@@ -146,6 +160,21 @@ enum FurnitureRule {
               parts.contains(where: FurniturePatterns.isBareDate) else { return false }
         return parts.allSatisfy { MastheadLabel.isLabel($0) || FurniturePatterns.isBareDate($0) }
     }
+
+    static let paperName = "\(name).paperName"
+
+    /// `paperName`: a paper's name alone on its line, wherever it stands
+    /// ("民生消费报" between two articles): the extraction set the masthead
+    /// there. Counter-case: words ending in 报 that head news ("一份特殊的喜报",
+    /// "天气预报", "统计公报") are left out.
+    static func isPaperNameAnywhere(_ text: String) -> Bool {
+        guard MastheadLabel.isPaperName(text) else { return false }
+        let name = text.filter { !$0.isWhitespace }
+        return !newsWordsInBao.contains { name.hasSuffix($0) }
+    }
+
+    private static let newsWordsInBao = ["喜报", "捷报", "简报", "情报", "海报", "预报", "通报", "公报", "快报", "汇报", "回报", "举报",
+                                         "警报", "申报", "电报", "年报", "月报", "季报", "周报告", "画报", "黑板报", "墙报", "晨报告"]
 
     /// `newsColumnLabel`: the name of a column of briefs alone on its line,
     /// wherever it stands — a word or two ending in 快讯, 简讯, 时讯, 短讯, 资讯,

@@ -21,6 +21,10 @@ enum MastheadLabel {
     /// the way paper names end, with no punctuation or space inside; not a
     /// rubric naming a kind of report ("文化遗产日特别报道").
     static func isPaperName(_ text: String) -> Bool {
+        // Asked of every one-line block: reject on the last scalar first.
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }), "报刊道版".unicodeScalars.contains(last) else {
+            return false
+        }
         // Letter-spaced to fill the masthead: "晨 报"; only so may a name be two
         // characters long ("据报" is the start of a sentence).
         let name = String(text.filter { !$0.isWhitespace })
@@ -142,6 +146,19 @@ enum MastheadLabel {
 
     static let publisherLineLength = 16
 
+    /// "第3126期 今日4版", "总第12345期", "今日16版": the issue's number and page
+    /// count, each part a number between its words.
+    static func isIssueLine(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: \.isWhitespace)
+        guard !parts.isEmpty, parts.count <= 3 else { return false }
+        return parts.allSatisfy { part in
+            let digits = part.drop { !$0.isNumber }.prefix { $0.isNumber }
+            guard (1...6).contains(digits.count), digits.allSatisfy(\.isASCII) else { return false }
+            let before = part.prefix { !$0.isNumber }, after = part.drop { !$0.isNumber }.drop { $0.isNumber }
+            return (["第", "总第"].contains(String(before)) && after == "期") || (["今日", "本期"].contains(String(before)) && after == "版")
+        }
+    }
+
     /// Any of the labels above, or a paper's name and other labels on one
     /// line, set apart by spaces ("人民日报 体育").
     static func isLabel(_ text: String) -> Bool {
@@ -152,6 +169,6 @@ enum MastheadLabel {
 
     private static func isSingleLabel(_ text: String) -> Bool {
         isSectionName(text) || isPaperName(text) || isPageCode(text) || isPageCodeWithSection(text)
-            || isLunarDate(text) || isRomanizedName(text) || isWeekday(text) || isPublisherLine(text)
+            || isLunarDate(text) || isRomanizedName(text) || isWeekday(text) || isPublisherLine(text) || isIssueLine(text)
     }
 }

@@ -66,7 +66,8 @@ enum ArticleSegmenter {
                     displayInNext: Bigrams(displayBlock.joined).containment(in: Bigrams(texts[p])),
                     displayIsOneLine: displayBlock.lines.count == 1,
                     currentIsWideLead: isWideLead(current, before: p, paragraphs: paragraphs, blocks: blocks),
-                    currentHeadIsGroup: head.count >= 2)
+                    currentHeadIsGroup: head.count >= 2,
+                    displayIsNumbered: ArticleBoundaryRule.isNumberedHead(displayBlock.joined))
                 if evidence.isBoundary {
                     var next = Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence))
                     next.headWentAbove = evidence.isHeadlineAfterBody

@@ -62,7 +62,8 @@ enum BlockReader {
                 flush()
                 continue
             }
-            if BylineRule.opensLine(line.text) {
+            // A credit that is a whole line ("□ 陈望舒" under "灯下读旧书") is a block of its own too.
+            if BylineRule.opensLine(line.text) || BylineRule.isWholeLine(line.text) {
                 flush()
                 current.append(line)
                 if BylineRule.isWholeLine(line.text) { flush() }
