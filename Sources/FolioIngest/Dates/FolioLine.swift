@@ -24,41 +24,50 @@ public enum FolioLine {
     /// never sets a dated weekday on a line of its own, and a line that did by
     /// chance would have to get the weekday right.
     static func weekdayCheckedDate(inPageText text: String) -> CivilDate? {
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) where line.contains("年") {
-            let trimmed = String(line).trimmingScalars()
-            guard let date = date(inLine: trimmed), let written = writtenWeekday(trimmed), written == weekday(of: date) else { continue }
-            return date
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            if let date = weekdayCheckedFolioDate(String(line)) { return date }
         }
         return nil
     }
 
-    /// Whether `line`, free of sentence and clause punctuation, holds a full
-    /// date directly followed by the weekday it fell on ("…主办2023年9月28日星期四第
-    /// 3126期…"): the paper's folio, however much else the line carries.
-    public static func holdsWeekdayCheckedDate(_ line: String) -> Bool {
+    /// Whether `line` is a folio line whose weekday agrees with its date, with
+    /// the paper's name or publisher before the date and issue numbers after
+    /// it allowed ("中共清源县委主办2023年9月28日星期四第3126期今日4版"): the paper's
+    /// folio wherever it stands. See `weekdayCheckedFolioDate`.
+    public static func holdsWeekdayCheckedDate(_ line: String) -> Bool { weekdayCheckedFolioDate(line) != nil }
+
+    /// The date of `line` if it is a folio line (`isFolioTail` after the date:
+    /// weekday, lunar date, page and issue numbers, a section name after a
+    /// page number), with only a paper's name or publisher before it
+    /// ("中共清源县委主办"), and a weekday that agrees with the date. Counter-cases:
+    /// "2023年10月1日 星期日 晴" (a diary's head: 晴 is no folio's), "1949年10月1日
+    /// 星期六 开国大典", "活动时间 2024年5月18日星期六上午9时".
+    static func weekdayCheckedFolioDate(_ line: String) -> CivilDate? {
         // Asked of every short block: one pass over the scalars rejects nearly all.
         var hasYear = false, hasWeekday = false
         for s in line.unicodeScalars {
             switch s {
             case "年": hasYear = true
             case "星", "周", "礼": hasWeekday = true
-            case "，", "。", "；", "：", "！", "？", "、", ",", ";", "!", "?": return false
+            case "，", "。", "；", "：", "！", "？", "、", ",", ";", "!", "?", ":": return nil
             default: continue
             }
         }
-        guard hasYear, hasWeekday else { return false }
-        let scalars = Array(line.unicodeScalars)
-        for expression in DateScanner(line).expressions() {
+        guard hasYear, hasWeekday else { return nil }
+        let scalars = Array(line.trimmingScalars().unicodeScalars)
+        let text = String(String.UnicodeScalarView(scalars))
+        for expression in DateScanner(text).expressions() {
             guard let year = expression.year?.writtenValue, let month = expression.month?.writtenValue,
-                  let day = expression.day?.writtenValue, let date = CivilDate(year: year, month: month, day: day) else { continue }
-            var rest = scalars[expression.range.upperBound...]
-            while let s = rest.first, TextScalars.isInlineSpace(s) { rest = rest.dropFirst() }
-            guard let length = weekdayLength(rest) else { continue }
-            let named = rest[rest.startIndex + length - 1]
-            let written = named == "日" || named == "天" ? 6 : Array("一二三四五六".unicodeScalars).firstIndex(of: named)
-            if written == weekday(of: date) { return true }
+                  let day = expression.day?.writtenValue, (1900...2100).contains(year),
+                  let date = CivilDate(year: year, month: month, day: day) else { continue }
+            let before = String(String.UnicodeScalarView(scalars[..<expression.range.lowerBound]))
+            guard before.split(whereSeparator: \.isWhitespace).allSatisfy({ MastheadLabel.isPaperName(String($0)) || MastheadLabel.isPublisherLine(String($0)) }),
+                  isFolioTail(scalars[expression.range.upperBound...]),
+                  let written = writtenWeekday(String(String.UnicodeScalarView(scalars[expression.range.upperBound...]))),
+                  written == weekday(of: date) else { continue }
+            return date
         }
-        return false
+        return nil
     }
 
     /// 0 for Monday … 6 for Sunday.
@@ -176,7 +185,7 @@ public enum FolioLine {
     }
 
     /// What may follow the date on a folio line: spaces, "星期六", "周六", "礼拜六",
-    /// brackets, "第4版", and "农历…" to the end of the line.
+    /// brackets, "第4版", the issue "第3126期" / "今日4版", and "农历…" to the end of the line.
     static func isFolioTail(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
         var rest = tail
         var afterPage = false
@@ -192,6 +201,9 @@ public enum FolioLine {
                 afterPage = true
             } else if let codeLength = pageCodeLength(rest) {
                 rest = rest.dropFirst(codeLength)
+                afterPage = true
+            } else if let issueLength = issueLength(rest) {
+                rest = rest.dropFirst(issueLength)
                 afterPage = true
             } else {
                 // A section name follows the page number ("第6版 教育科技"); a
@@ -231,6 +243,19 @@ public enum FolioLine {
         while i < s.endIndex, ("0"..."9").contains(s[i]), i - digits < 3 { i += 1 }
         guard i > digits, i == s.endIndex || TextScalars.isInlineSpace(s[i]) else { return nil }
         return i - s.startIndex
+    }
+
+    /// "第3126期", "总第12345期", "今日4版", "本期16版": the issue's number or its pages.
+    private static func issueLength(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        for (opening, closing) in [("总第", "期"), ("第", "期"), ("今日", "版"), ("本期", "版")] as [(String, Unicode.Scalar)] {
+            let open = Array(opening.unicodeScalars)
+            guard s.starts(with: open) else { continue }
+            var i = s.startIndex + open.count
+            let digits = i
+            while i < s.endIndex, ("0"..."9").contains(s[i]), i - digits < 6 { i += 1 }
+            if i > digits, i < s.endIndex, s[i] == closing { return i + 1 - s.startIndex }
+        }
+        return nil
     }
 
     /// "第4版", "第04版", "第十二版".

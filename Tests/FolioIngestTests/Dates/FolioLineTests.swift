@@ -55,6 +55,8 @@ final class FolioLineTests: XCTestCase {
         // Counter-cases: the wrong weekday, or none (a bare date mid-page is news or a dateline's echo).
         XCTAssertNil(PublicationInfo.fromPageText(before + "\n2023年7月20日 星期五\n" + after))
         XCTAssertNil(PublicationInfo.fromPageText(before + "\n2023年7月20日\n" + after))
+        XCTAssertEqual(PublicationInfo.fromPageText(before + "\n清源报\n中共清源县委主办2023年9月28日星期四第3126期今日4版\n" + after), civil("2023-09-28"))
+        XCTAssertNil(PublicationInfo.fromPageText(before + "\n2023年10月1日 星期日 晴\n" + after), "a diary's head")
         XCTAssertEqual(FolioLine.weekday(of: civil("2024-01-07")), 6, "a Sunday")
         XCTAssertEqual(FolioLine.writtenWeekday("2024年1月7日 周日"), 6)
         XCTAssertEqual(FolioLine.writtenWeekday("2020年3月28日 星期六"), 5)

@@ -18,10 +18,16 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         XCTAssertTrue(ArticleBoundaryRule.isNumberedHead("（二）加强监管"))
         XCTAssertFalse(ArticleBoundaryRule.isNumberedHead("三亚旅游市场持续升温"))
         XCTAssertFalse(ArticleBoundaryRule.isNumberedHead("一江春水向东流"))
+        XCTAssertFalse(ArticleBoundaryRule.isNumberedHead("一、二线城市房价企稳"), "two numerals listed, nothing numbered")
         var evidence = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.03, currentHasHead: true, displayInCurrent: 0, pageHasBylines: false)
         XCTAssertTrue(evidence.isBoundary)
         evidence.displayIsNumbered = true
-        XCTAssertFalse(evidence.isBoundary, "a numbered head stays in its article, whatever the evidence")
+        XCTAssertFalse(evidence.isBoundary, "a numbered head stays in its article")
+        // The most evidence there is: lead cue, low topic, a head after its body.
+        var most = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.0, currentHasHead: false, displayInCurrent: 0.9, pageHasBylines: false)
+        XCTAssertTrue(most.isBoundary)
+        most.displayIsNumbered = true
+        XCTAssertFalse(most.isBoundary, "whatever the evidence")
     }
 
     func testLoneDisplayEvidence() {

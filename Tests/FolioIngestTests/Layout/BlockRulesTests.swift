@@ -63,6 +63,9 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertTrue(DisplayLineRule.opensWithReporterSource("记者12日从省农业农村厅"))
         XCTAssertFalse(DisplayLineRule.opensWithReporterSource("记者手记"))
         XCTAssertFalse(DisplayLineRule.opensWithReporterSource("记者节里话初心"))
+        XCTAssertFalse(DisplayLineRule.opensWithReporterSource("记者从业三十年"), "从 of a verb")
+        XCTAssertTrue(DisplayLineRule.opensWithReporterSource("记者昨从市交通局获悉"))
+        XCTAssertTrue(DisplayLineRule.opensWithReporterSource("记者5月12日从省教育厅"))
         // Another paper's bulletin, and its counter-case: 讯 must end it.
         XCTAssertEqual(BylineRule.prefix(of: "临州日报讯 （记者 朱辰） 记者从临州市统计局获悉"), "临州日报讯 （记者 朱辰）")
         XCTAssertEqual(BylineRule.prefix(of: "江城晚报讯 昨天，全市"), "江城晚报讯")

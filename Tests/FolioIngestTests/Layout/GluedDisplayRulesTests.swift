@@ -48,13 +48,25 @@ final class MastheadFurnitureTests: XCTestCase {
         // Counter-cases: the wrong weekday; a sentence; a head that ends otherwise.
         XCTAssertFalse(FolioLine.holdsWeekdayCheckedDate("中共清源县委主办2023年9月28日星期五第3126期"))
         XCTAssertFalse(FolioLine.holdsWeekdayCheckedDate("2023年9月28日星期四，全县召开大会"))
-        XCTAssertNil(FurnitureRule.match(block(["民生实事办到群众心坎上"]), atPageEdge: false))
+        XCTAssertTrue(FolioLine.holdsWeekdayCheckedDate("2023年9月28日（星期四）"))
+        // Counter-cases: the weekday agrees, but the rest is no folio's.
+        for line in ["2023年10月1日 星期日 晴", "1949年10月1日 星期六 开国大典", "活动时间 2024年5月18日星期六上午9时"] {
+            XCTAssertFalse(FolioLine.holdsWeekdayCheckedDate(line), line)
+        }
+        // Heads ending in 报 are no paper's name, inside the page.
+        for head in ["好人有好报", "两会报道", "一份特殊的喜报"] {
+            XCTAssertNil(FurnitureRule.match(blocks("春耕时节农事忙。\n\n\(head)\n\n村里人都说，老李是个热心肠。"))[1], head)
+        }
+        XCTAssertEqual(FurnitureRule.match(blocks("春耕时节农事忙。\n\n中国青年报\n\n村里人都说，老李是个热心肠。"))[1], FurnitureRule.paperName)
     }
 
     func testAWholeLineCreditUnderAHeadIsABlockOfItsOwn() {
         let read = blocks("灯下读旧书\n□ 陈望舒\n\n冬夜读书，最宜旧书。翻开泛黄的书页，\n仿佛与旧友重逢。\n")
         XCTAssertEqual(read.first?.texts, ["灯下读旧书"])
         XCTAssertEqual(read.dropFirst().first?.texts, ["□ 陈望舒"])
+        // Counter-case: a passage's label between paragraphs is not cut as a credit.
+        let page = PageReader.read("本报讯（记者 李明） 昨天上午，全市首届\n读书节开幕，市民纷纷前来。\n■ 现场\n展区内人头攒动，不少家长带\n着孩子前来参观。\n")
+        XCTAssertEqual(page.articles.count, 1)
     }
 
     func testANewsColumnLabelAnywhere() {

@@ -43,10 +43,11 @@ import Foundation
 ///     lead across columns opens an article that goes on in the columns
 ///     below, under its section heads ("稳住就业" / "基本盘" after the
 ///     wide lead of a meeting report, as on the seed).
-///   - `numbered` (−2): the block is numbered ("三、防寒露风", "（二）…"): a
-///     point of a list inside an article, never an article's head (all
-///     three such heads over the blind sets are section heads).
-///   A positive sum (> 0.5) is a boundary.
+///   A positive sum (> 0.5) is a boundary, unless the block is numbered
+///   (`numbered`: "三、防寒露风", "（二）…"): a point of a list inside an
+///   article, never an article's head (all three such heads over the blind
+///   sets are section heads). Counter-case: "一、二线城市房价企稳" counts two
+///   things, it numbers nothing.
 /// - `headAfterBody`: with no display block between them, a paragraph still
 ///   starts an article when everything says so at once: the article so far
 ///   was headed before its body (so it is complete), the paragraph opens
@@ -112,11 +113,10 @@ enum ArticleBoundaryRule {
                topicOverlap < ArticleBoundaryRule.lowTopic, !currentHeadIsGroup { s += 1 }
             if pageHasBylines { s -= 0.75 }
             if currentIsWideLead { s -= 1 }
-            if displayIsNumbered { s -= 2 }
             return s
         }
 
-        var isBoundary: Bool { score > 0.5 }
+        var isBoundary: Bool { !displayIsNumbered && score > 0.5 }
 
         /// The block is the headline of the article so far, set after its
         /// body; the article it opens then has no head of its own yet.
@@ -132,8 +132,12 @@ enum ArticleBoundaryRule {
         let bracketed = scalars.first == "（" || scalars.first == "("
         if bracketed { scalars = scalars.dropFirst() }
         let numeral = scalars.prefix { "一二三四五六七八九十".unicodeScalars.contains($0) }
-        guard (1...3).contains(numeral.count), let mark = scalars.dropFirst(numeral.count).first else { return false }
-        return bracketed ? (mark == "）" || mark == ")") : mark == "、"
+        let rest = scalars.dropFirst(numeral.count)
+        guard (1...3).contains(numeral.count), let mark = rest.first else { return false }
+        if bracketed { return mark == "）" || mark == ")" }
+        // "一、二线城市": a list of numerals, not a numbered point.
+        guard mark == "、", let next = rest.dropFirst().first else { return false }
+        return !"一二三四五六七八九十".unicodeScalars.contains(next)
     }
 
     /// How far into the paragraph a lead cue counts.

@@ -79,6 +79,13 @@ enum BylineRule {
     private static let writerCreditLine = try! NSRegularExpression(pattern:
         #"^(?:文[/／]图|图[/／]文|文[/／])\s*(?:(?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员)\s*)?(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))*$"#)
 
+    /// Whether `line` is a column signature, "□ 李然"; only lines opening with □ or ■ reach the regex.
+    static func isSignatureLine(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), first == "□" || first == "■" else { return false }
+        let trimmed = line.trimmingWhitespace
+        return signatureLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
+
     /// Whether `line`, trimmed, is a `writerCreditLine`; only lines opening with 文 or 图 reach the regex.
     static func isWriterCredit(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), first == "文" || first == "图" else { return false }
@@ -110,10 +117,7 @@ enum BylineRule {
     /// into their paragraph, and the line break may fall just before the
     /// credit "（记者 王晓明）" on the next line.
     static func isWholeLine(_ line: String) -> Bool {
-        if let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), first == "□" || first == "■" {
-            let trimmed = line.trimmingWhitespace
-            if signatureLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil { return true }
-        }
+        if isSignatureLine(line) { return true }
         if creditedReporter(line) != nil || isWriterCredit(line) { return true }
         guard mayOpenByline(line) else { return false }
         if let dateline = dateline(of: line), dateline.hasUnbracketedCredit, dateline.byline == line.trimmingWhitespace { return true }

@@ -62,20 +62,27 @@ enum DisplayLineRule {
     }
 
     /// "记者从市轨道交通集团" / "获悉，…": a news lead naming the reporter's source
-    /// ("记者从", "记者近日从", "记者12日从") opens a paragraph, even cut before
-    /// its comma: no head starts with the reporter. Counter-case: rubrics that
-    /// do ("记者手记", "记者调查") have no 从 after the time word.
+    /// ("记者从", "记者近日从", "记者昨从", "记者5月12日从") opens a paragraph, even
+    /// cut before its comma: no head starts with the reporter. Counter-cases:
+    /// rubrics that do ("记者手记", "记者调查") have no 从 after the time word,
+    /// and 从 of a verb ("记者从业三十年") is no source.
     static func opensWithReporterSource(_ text: String) -> Bool {
         guard text.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }) == "记" else { return false }
         let scalars = Array(text.trimmingWhitespace.unicodeScalars.prefix(8))
         guard scalars.starts(with: "记者".unicodeScalars) else { return false }
-        var rest = scalars.dropFirst(2)
-        for word in ["近日", "日前", "昨天", "昨日", "今天", "今日", "近期"] where rest.starts(with: word.unicodeScalars) {
+        var rest = Array(text.trimmingWhitespace.unicodeScalars.prefix(14)).dropFirst(2)
+        for word in ["近日", "日前", "昨天", "昨日", "今天", "今日", "近期", "昨", "今"] where rest.starts(with: word.unicodeScalars) {
             rest = rest.dropFirst(word.unicodeScalars.count)
+            break
         }
-        let digits = rest.prefix { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
-        if !digits.isEmpty, digits.count <= 2, rest.dropFirst(digits.count).first == "日" { rest = rest.dropFirst(digits.count + 1) }
-        return rest.first == "从"
+        // "12日", "5月12日".
+        for unit in ["月", "日"] as [Unicode.Scalar] {
+            let digits = rest.prefix { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+            if !digits.isEmpty, digits.count <= 2, rest.dropFirst(digits.count).first == unit { rest = rest.dropFirst(digits.count + 1) }
+        }
+        guard rest.first == "从", let next = rest.dropFirst().first else { return false }
+        // "记者从业三十年": 从 of a verb, not "from".
+        return !"业事军政医教".unicodeScalars.contains(next)
     }
 
     /// "据了解，", "据悉，", "据新华社报道，": a sentence opening on its source

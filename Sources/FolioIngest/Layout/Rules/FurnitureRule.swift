@@ -165,16 +165,23 @@ enum FurnitureRule {
 
     /// `paperName`: a paper's name alone on its line, wherever it stands
     /// ("民生消费报" between two articles): the extraction set the masthead
-    /// there. Counter-case: words ending in 报 that head news ("一份特殊的喜报",
-    /// "天气预报", "统计公报") are left out.
+    /// there. Only a name ending in 报 of three or more characters counts here
+    /// (not 报道 or 刊: "两会报道", "文学期刊" head passages), and not one whose
+    /// last words are news or a saying ("一份特殊的喜报", "天气预报", "统计公报",
+    /// "好人有好报", "一线战报"), unless they name a paper ("文汇报", "中国青年报",
+    /// "现代快报", "人民画报", "申报").
     static func isPaperNameAnywhere(_ text: String) -> Bool {
         guard MastheadLabel.isPaperName(text) else { return false }
         let name = text.filter { !$0.isWhitespace }
+        guard name.count >= 3, name.hasSuffix("报"), !name.hasSuffix("报道") else { return false }
+        if paperEndingsInBao.contains(where: { name.hasSuffix($0) }) { return true }
         return !newsWordsInBao.contains { name.hasSuffix($0) }
     }
 
-    private static let newsWordsInBao = ["喜报", "捷报", "简报", "情报", "海报", "预报", "通报", "公报", "快报", "汇报", "回报", "举报",
-                                         "警报", "申报", "电报", "年报", "月报", "季报", "周报告", "画报", "黑板报", "墙报", "晨报告"]
+    private static let paperEndingsInBao = ["文汇报", "青年报", "快报", "画报", "申报", "日报", "晚报", "晨报", "早报", "时报", "商报", "导报"]
+    private static let newsWordsInBao = ["喜报", "捷报", "简报", "情报", "海报", "预报", "通报", "公报", "汇报", "回报", "举报", "警报",
+                                         "电报", "年报", "月报", "季报", "画报", "板报", "墙报", "抄报", "好报", "善报", "图报", "战报",
+                                         "党报", "小报", "学报"]
 
     /// `newsColumnLabel`: the name of a column of briefs alone on its line,
     /// wherever it stands — a word or two ending in 快讯, 简讯, 时讯, 短讯, 资讯,

@@ -62,8 +62,15 @@ enum BlockReader {
                 flush()
                 continue
             }
-            // A credit that is a whole line ("□ 陈望舒" under "灯下读旧书") is a block of its own too.
-            if BylineRule.opensLine(line.text) || BylineRule.isWholeLine(line.text) {
+            // A writer's signature under a lone head line ("灯下读旧书" / "□ 陈望舒") is a block of its own;
+            // elsewhere "■ 现场" may be a passage's label inside the text.
+            if current.count == 1, current[0].readsAsHead, BylineRule.isSignatureLine(line.text) {
+                flush()
+                current.append(line)
+                flush()
+                continue
+            }
+            if BylineRule.opensLine(line.text) {
                 flush()
                 current.append(line)
                 if BylineRule.isWholeLine(line.text) { flush() }
