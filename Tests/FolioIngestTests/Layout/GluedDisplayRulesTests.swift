@@ -40,6 +40,8 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertEqual(FurnitureRule.match(block(["清源报", "中共清源县委主办", "2023年9月28日 星期四", "第3126期 今日4版"]), atPageEdge: true),
                        "FurnitureRule.masthead")
         XCTAssertTrue(MastheadLabel.isIssueLine("总第12345期"))
+        XCTAssertEqual(FurnitureRule.match(block(["总第3516期"]), atPageEdge: false), "FurnitureRule.issueLine")
+        XCTAssertNil(FurnitureRule.match(block(["第3名"]), atPageEdge: false))
         XCTAssertFalse(MastheadLabel.isIssueLine("第3名"))
         XCTAssertEqual(FurnitureRule.match(block(["中共清源县委主办2023年9月28日星期四第3126期今日4版"]), atPageEdge: false),
                        "FurnitureRule.folioLine")

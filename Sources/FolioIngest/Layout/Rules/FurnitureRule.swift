@@ -41,6 +41,8 @@
 ///   date fell on ("中共清源县委主办2023年9月28日星期四第3126期今日4版"),
 ///   whatever else it holds, if it has no sentence or clause punctuation;
 ///   with labels beside it, a `masthead`.
+/// - `issueLine`: the issue's number alone on its line, "总第3516期" or "第3126期
+///   今日4版", wherever it stands: no head has that shape.
 /// - `newsColumnLabel`: the name of a column of briefs alone on its line
 ///   ("环球快讯", "青年时讯"), wherever it stands.
 /// - `bracketedLabel`: a column's name set in lenticular brackets alone in
@@ -123,6 +125,7 @@ enum FurnitureRule {
         }
         if texts.count == 1, isBracketedLabel(texts[0]) { return "\(name).bracketedLabel" }
         if texts.count == 1, isNewsColumnLabel(texts[0]) { return "\(name).newsColumnLabel" }
+        if texts.count == 1, MastheadLabel.isIssueLine(texts[0]) { return "\(name).issueLine" }
         if texts.contains(where: FolioLine.holdsWeekdayCheckedDate),
            texts.allSatisfy({ FolioLine.holdsWeekdayCheckedDate($0) || MastheadLabel.isLabel($0) || MastheadLabel.isEditorCredit($0) }) {
             return texts.count == 1 ? "\(name).folioLine" : "\(name).masthead"
