@@ -272,7 +272,7 @@ final class BlindPagesTests: XCTestCase {
     }
 
     func testFortySecondBlindSetKeepsItsFloor() throws {
-        try assertSet("blind42", keeps: Floor(articleF1: 0.98, headline: 0.90, paragraphF1: 0.96, byline: 0.93, datePrecision: 0.98, dateRecall: 0.95))
+        try assertSet("blind42", keeps: Floor(articleF1: 0.98, headline: 0.90, paragraphF1: 0.97, byline: 0.96, datePrecision: 0.98, dateRecall: 0.96))
     }
 
     func testFourteenthBlindSetKeepsItsFloor() throws {

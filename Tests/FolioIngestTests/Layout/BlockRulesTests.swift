@@ -66,6 +66,12 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertFalse(DisplayLineRule.opensWithReporterSource("记者从业三十年"), "从 of a verb")
         XCTAssertTrue(DisplayLineRule.opensWithReporterSource("记者昨从市交通局获悉"))
         XCTAssertTrue(DisplayLineRule.opensWithReporterSource("记者5月12日从省教育厅"))
+        // A dateline whose line broke before its credit: the credit opens the next line, which is text.
+        XCTAssertTrue(BylineRule.opensWithCredit("（记者 周宇航） 中国男篮"))
+        XCTAssertFalse(BylineRule.opensWithCredit("（上接第一版）"))
+        let page = PageReader.read("中国男篮结束第二阶段集训\n\n世界杯前仍需解决攻防两端问题\n\n新华社北京8月13日电\n（记者 周宇航） 中国男篮\n13日在北京结束第二阶段集\n\n训。在此前进行的三场国际\n热身赛中，中国男篮取得两胜一\n负的战绩。\n")
+        XCTAssertEqual(page.articles.first?.byline, "新华社北京8月13日电（记者 周宇航）")
+        XCTAssertEqual(page.articles.first?.pullQuotes, [])
         // Another paper's bulletin, and its counter-case: 讯 must end it.
         XCTAssertEqual(BylineRule.prefix(of: "临州日报讯 （记者 朱辰） 记者从临州市统计局获悉"), "临州日报讯 （记者 朱辰）")
         XCTAssertEqual(BylineRule.prefix(of: "江城晚报讯 昨天，全市"), "江城晚报讯")

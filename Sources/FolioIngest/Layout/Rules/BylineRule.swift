@@ -79,6 +79,20 @@ enum BylineRule {
     private static let writerCreditLine = try! NSRegularExpression(pattern:
         #"^(?:文[/／]图|图[/／]文|文[/／])\s*(?:(?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员)\s*)?(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))*$"#)
 
+    /// `BylineRule.creditOnNextLine`: a line that opens with a bracketed
+    /// reporter credit ("（记者 周宇航） 中国男篮" under "新华社北京8月13日电") is the
+    /// rest of a dateline whose line broke before its credit: running text,
+    /// never a head or a pull quote, though it may echo the headline.
+    static func opensWithCredit(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars.drop(while: { SimpleScalars.isWhitespace($0) }).prefix(32))
+        guard let open = scalars.first, open == "（" || open == "(",
+              scalars.dropFirst().contains(where: { $0 == "）" || $0 == ")" }) else { return false }
+        let inside = String(String.UnicodeScalarView(scalars.dropFirst().drop(while: { SimpleScalars.isWhitespace($0) })))
+        return ["记者", "通讯员", "实习生", "特约记者", "本报记者", "见习记者"].contains { inside.hasPrefix($0) }
+    }
+
+    static let creditOnNextLine = "BylineRule.creditOnNextLine"
+
     /// Whether `line` is a column signature, "□ 李然"; only lines opening with □ or ■ reach the regex.
     static func isSignatureLine(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), first == "□" || first == "■" else { return false }

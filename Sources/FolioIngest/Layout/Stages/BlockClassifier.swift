@@ -44,6 +44,7 @@ enum BlockClassifier {
         if block.lines.count <= 2, BylineRule.isAuthorNote(block.joined) {
             return BlockVerdict(kind: .byline, rule: BylineRule.authorNote)
         }
+        if BylineRule.opensWithCredit(first) { return BlockVerdict(kind: .body, rule: BylineRule.creditOnNextLine) }
 
         let previous = earlier.last { $0.kind != .furniture }
         let previousBody = earlier.indices.last { earlier[$0].kind == .body }
