@@ -54,17 +54,16 @@ public enum FolioLine {
             }
         }
         guard hasYear, hasWeekday else { return nil }
-        let scalars = Array(line.trimmingScalars().unicodeScalars)
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = line.trimmingScalars()
+        let scalars = Array(text.unicodeScalars)
         for expression in DateScanner(text).expressions() {
             guard let year = expression.year?.writtenValue, let month = expression.month?.writtenValue,
                   let day = expression.day?.writtenValue, (1900...2100).contains(year),
                   let date = CivilDate(year: year, month: month, day: day) else { continue }
             let before = String(String.UnicodeScalarView(scalars[..<expression.range.lowerBound]))
+            let tail = scalars[expression.range.upperBound...]
             guard before.split(whereSeparator: \.isWhitespace).allSatisfy({ MastheadLabel.isPaperName(String($0)) || MastheadLabel.isPublisherLine(String($0)) }),
-                  isFolioTail(scalars[expression.range.upperBound...]),
-                  let written = writtenWeekday(String(String.UnicodeScalarView(scalars[expression.range.upperBound...]))),
-                  written == weekday(of: date) else { continue }
+                  isFolioTail(tail), let written = writtenWeekday(tail), written == weekday(of: date) else { continue }
             return date
         }
         return nil
@@ -77,8 +76,9 @@ public enum FolioLine {
     }
 
     /// The weekday a folio line names ("星期四", "周日", "礼拜天"), 0 for Monday … 6 for Sunday.
-    static func writtenWeekday(_ line: String) -> Int? {
-        let scalars = Array(line.unicodeScalars)
+    static func writtenWeekday(_ line: String) -> Int? { writtenWeekday(Array(line.unicodeScalars)[...]) }
+
+    static func writtenWeekday(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         for i in scalars.indices {
             guard let length = weekdayLength(scalars[i...]) else { continue }
             let day = scalars[i + length - 1]
@@ -246,7 +246,7 @@ public enum FolioLine {
     }
 
     /// "第3126期", "总第12345期", "今日4版", "本期16版": the issue's number or its pages.
-    private static func issueLength(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+    static func issueLength(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
         for (opening, closing) in [("总第", "期"), ("第", "期"), ("今日", "版"), ("本期", "版")] as [(String, Unicode.Scalar)] {
             let open = Array(opening.unicodeScalars)
             guard s.starts(with: open) else { continue }

@@ -94,17 +94,21 @@ enum BylineRule {
     static let creditOnNextLine = "BylineRule.creditOnNextLine"
 
     /// Whether `line` is a column signature, "□ 李然"; only lines opening with □ or ■ reach the regex.
-    static func isSignatureLine(_ line: String) -> Bool {
-        guard let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), first == "□" || first == "■" else { return false }
-        let trimmed = line.trimmingWhitespace
-        return signatureLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
-    }
+    static func isSignatureLine(_ line: String) -> Bool { matchesTrimmed(signatureLine, line, openingWith: "□■") }
 
     /// Whether `line`, trimmed, is a `writerCreditLine`; only lines opening with 文 or 图 reach the regex.
-    static func isWriterCredit(_ line: String) -> Bool {
-        guard let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), first == "文" || first == "图" else { return false }
-        let trimmed = line.trimmingWhitespace
-        return writerCreditLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    static func isWriterCredit(_ line: String) -> Bool { matchesTrimmed(writerCreditLine, line, openingWith: "文图") }
+
+    /// Whether `regex` matches `line` trimmed, asked only when the line's first
+    /// scalar past its whitespace is one of `openings` (most lines are rejected there).
+    private static func matchesTrimmed(_ regex: NSRegularExpression, _ line: String, openingWith openings: String) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }),
+              openings.unicodeScalars.contains(first) else { return false }
+        return matches(regex, line.trimmingWhitespace)
+    }
+
+    private static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     private static let commentatorLine = try! NSRegularExpression(pattern:
@@ -122,7 +126,7 @@ enum BylineRule {
         if let first = line.unicodeScalars.first, !SimpleScalars.isWhitespace(first), !mayOpenByline(line) { return false }
         let trimmed = line.trimmingWhitespace
         guard agencies.contains(where: { trimmed.unicodeScalars.starts(with: $0) }) else { return false }
-        return datelineHead.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+        return matches(datelineHead, trimmed)
     }
 
     /// Whether the line is a reporter line and nothing else ("本报记者 何畅").
@@ -201,7 +205,7 @@ enum BylineRule {
     private static func creditedReporter(_ text: String) -> String? {
         guard mayBeReporterLine(text), text.unicodeScalars.contains(where: { $0 == "者" || $0 == "员" }) else { return nil }
         let trimmed = text.trimmingWhitespace
-        guard creditedReporterLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil else { return nil }
+        guard matches(creditedReporterLine, trimmed) else { return nil }
         return trimmed
     }
 

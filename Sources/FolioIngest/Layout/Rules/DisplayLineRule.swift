@@ -68,9 +68,9 @@ enum DisplayLineRule {
     /// and 从 of a verb ("记者从业三十年") is no source.
     static func opensWithReporterSource(_ text: String) -> Bool {
         guard text.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }) == "记" else { return false }
-        let scalars = Array(text.trimmingWhitespace.unicodeScalars.prefix(8))
-        guard scalars.starts(with: "记者".unicodeScalars) else { return false }
-        var rest = Array(text.trimmingWhitespace.unicodeScalars.prefix(14)).dropFirst(2)
+        let opening = Array(text.trimmingWhitespace.unicodeScalars.prefix(14))
+        guard opening.starts(with: "记者".unicodeScalars) else { return false }
+        var rest = opening.dropFirst(2)
         for word in ["近日", "日前", "昨天", "昨日", "今天", "今日", "近期", "昨", "今"] where rest.starts(with: word.unicodeScalars) {
             rest = rest.dropFirst(word.unicodeScalars.count)
             break

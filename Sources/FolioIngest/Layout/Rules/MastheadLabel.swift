@@ -151,11 +151,10 @@ enum MastheadLabel {
     static func isIssueLine(_ text: String) -> Bool {
         let parts = text.split(whereSeparator: \.isWhitespace)
         guard !parts.isEmpty, parts.count <= 3 else { return false }
+        // Each part is one issue token, as a folio line's tail reads them (`FolioLine.issueLength`).
         return parts.allSatisfy { part in
-            let digits = part.drop { !$0.isNumber }.prefix { $0.isNumber }
-            guard (1...6).contains(digits.count), digits.allSatisfy(\.isASCII) else { return false }
-            let before = part.prefix { !$0.isNumber }, after = part.drop { !$0.isNumber }.drop { $0.isNumber }
-            return (["第", "总第"].contains(String(before)) && after == "期") || (["今日", "本期"].contains(String(before)) && after == "版")
+            let scalars = Array(part.unicodeScalars)
+            return FolioLine.issueLength(scalars[...]) == scalars.count
         }
     }
 
