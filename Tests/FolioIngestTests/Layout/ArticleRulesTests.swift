@@ -413,6 +413,51 @@ final class ClusterSplitRuleTests: XCTestCase {
         let read = blocks("数说经济\n8月国民经济\n保持恢复态势\n")
         XCTAssertEqual(read.map(\.texts), [["数说经济"], ["8月国民经济", "保持恢复态势"]])
     }
+
+    /// Topic rubrics the blind sets set over their headlines, each a kicker
+    /// wherever it stood alone on its line (23 of 23 such lines).
+    func testTopicRubrics() {
+        for rubric in ["非遗传承", "乡村振兴", "科技前沿", "民生实事", "美丽乡村", "春耕时节", "健康生活", "非遗进校园", "志愿者在行动"] {
+            XCTAssertTrue(RubricLabel.isRubric(rubric), rubric)
+        }
+        XCTAssertFalse(RubricLabel.isRubric("全面推进乡村振兴"), "longer than a rubric: a headline")
+        XCTAssertFalse(RubricLabel.isRubric("乡村振兴路上"), "a rubric word opening a head line")
+        let read = blocks("非遗传承\n老手艺焕发新活力\n")
+        XCTAssertEqual(read.map(\.texts), [["非遗传承"], ["老手艺焕发新活力"]])
+        XCTAssertEqual(blocks("全民健身\n场地设施持续完善\n").map(\.texts), [["全民健身", "场地设施持续完善"]],
+                       "a topic that is no rubric stays the head's first line")
+    }
+
+    /// A rubric set with its headline at the end of the page, after the last
+    /// article's body, goes with that headline: a rubric never heads an
+    /// article alone, though its words may be closer to another article
+    /// ("科技" of "科技前沿" in "科技馆" above).
+    func testRubricAtPageEndKeepsItsHeadline() {
+        let page = """
+        本报讯 记者从市科协获悉，今年科普周期间，
+        各地科技馆共举办科普活动数百场，参与人次明显增长。
+
+        科普周活动参与人次创新高
+
+        本报记者 林远
+        记者日前从省科学院
+        获悉，研究人员开发出一种
+        新型柔性电池，在反复弯折
+        上万次后仍能正常工作。
+
+        研究团队表示，下一步
+        将与企业合作推进中试。
+
+        科技前沿
+        新型柔性电池可反复弯折上万次
+
+        推动成果转化应用
+        """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.map(\.headline), ["科普周活动参与人次创新高", "新型柔性电池可反复弯折上万次"])
+        XCTAssertEqual(articles.last?.subheadlines, ["科技前沿"])
+        XCTAssertEqual(articles.last?.sectionHeads, ["推动成果转化应用"])
+    }
 }
 
 final class PageReaderTests: XCTestCase {

@@ -137,7 +137,9 @@ enum DisplayAssigner {
                         rest = rest.dropFirst()
                     }
                     if head.isEmpty, let first = rest.first { head = [first]; rest = rest.dropFirst() }
-                    if let last = head.last, let next = rest.first, next == last + 1, HeadStackRule.isLowerHalf(verdicts[next]) {
+                    // The lower half of a cut block, or the head under a rubric, goes with the line above.
+                    if let last = head.last, let next = rest.first, next == last + 1,
+                       HeadStackRule.isLowerHalf(verdicts[next]) || RubricLabel.isRubric(blocks[last].joined) {
                         head.append(next)
                         rest = rest.dropFirst()
                     }
