@@ -411,6 +411,18 @@ final class PullQuoteRuleTests: XCTestCase {
         XCTAssertFalse(PullQuoteRule.matches(block(["“保护是前提，发展是目"]), in: page))
     }
 
+    func testALongRepeatOfReportedSpeechIsAPullQuote() {
+        let text = "商务部有关负责人表示，扩大消费要坚持短期和长期相结合，既要稳住汽车家电等大宗消费。校长说，孩子们有了更好的学习环境，学习劲头更足了。"
+        for page in [PageText([text]), PageText([text, "e\u{301}"])] {  // scalar and table coding
+            XCTAssertTrue(PullQuoteRule.matches(block(["扩大消费要坚持短期和长期相结合"]), in: page))
+            XCTAssertTrue(PullQuoteRule.quotesReportedSpeech(block(["扩大消费要坚持短期和长期相结合"]), in: page))
+            // Counter-cases: a shorter clause after "说，" may be a section head; a clause after a plain comma is none.
+            XCTAssertFalse(PullQuoteRule.quotesReportedSpeech(block(["孩子们有了更好的学习环境"]), in: page))
+            XCTAssertFalse(PullQuoteRule.matches(block(["孩子们有了更好的学习环境"]), in: page))
+            XCTAssertFalse(PullQuoteRule.quotesReportedSpeech(block(["既要稳住汽车家电等大宗消费"]), in: page))
+        }
+    }
+
     func testEchoIsAnyVerbatimRepeat() {
         XCTAssertTrue(PullQuoteRule.echoes(block(["支持湖北有序复工复产"]), in: body))
         XCTAssertFalse(PullQuoteRule.echoes(block(["习近平主持召开会议"]), in: body))
@@ -418,6 +430,30 @@ final class PullQuoteRuleTests: XCTestCase {
 }
 
 final class PullQuotePositionTests: XCTestCase {
+    /// A headline set after its body, then a line repeating what someone
+    /// said: a pull quote, though `DeckRule.underHeadline` would make a
+    /// repeated sentence under a headline its deck.
+    func testReportedSpeechUnderAHeadlineIsAPullQuote() {
+        let page = """
+        新华社北京6月12日电 商务部等部门日前
+        联合部署推动汽车家电消费。
+        商务部有关负责人表示，扩大消费
+        要坚持短期和长期相结合，既要稳住
+        大宗消费，也要培育新型消费。
+
+        多部门部署推动汽车家电消费
+
+        扩大消费要坚持短期和长期相结合
+
+        本报讯 记者从市文旅局获悉，端午假期全市
+        接待游客超过一百万人次。
+        """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.first?.headline, "多部门部署推动汽车家电消费")
+        XCTAssertEqual(articles.first?.pullQuotes, ["扩大消费要坚持短期和长期相结合"])
+        XCTAssertEqual(articles.first?.subheadlines, [])
+    }
+
     func testPunctuatedBlockRepeatingBodyFromMidSentenceIsAQuote() {
         let body = PageText(["出口方面，去年我国新能源汽车出口120.3万辆，同比增长77.6%。比亚迪等车企"])
         XCTAssertTrue(PullQuoteRule.matches(block(["去年我国新能源汽车出口120.3万辆，同比增长77.6%。"]), in: body))

@@ -17,6 +17,8 @@ struct BlockFacts {
     let pageWithout: [PageText]
     /// `PullQuoteRule.matches`: repeats a body sentence (or a long stretch).
     let repeatsSentence: [Bool]
+    /// `PullQuoteRule.reportedSpeech`: repeats, at length, what the body reports someone said.
+    let quotesReportedSpeech: [Bool]
     /// `PullQuoteRule.echoes`: a display candidate that repeats body text.
     let echoes: [Bool]
     /// `PullQuoteRule.isSetApart`: short and wider than the column around it.
@@ -45,8 +47,12 @@ struct BlockFacts {
         self.candidate = candidate
         self.columns = ColumnWidth.estimate(blocks, eligible: measurable)
         self.pageWithout = pageWithout
-        self.repeatsSentence = blocks.indices.map { i in
+        let repeatsSentence = blocks.indices.map { i in
             furniture[i] == nil && PullQuoteRule.matches(blocks[i], in: pageWithout[i])
+        }
+        self.repeatsSentence = repeatsSentence
+        self.quotesReportedSpeech = blocks.indices.map { i in
+            repeatsSentence[i] && PullQuoteRule.quotesReportedSpeech(blocks[i], in: pageWithout[i])
         }
         self.echoes = blocks.indices.map { i in
             furniture[i] == nil && candidate[i] && PullQuoteRule.echoes(blocks[i], in: pageWithout[i])

@@ -57,6 +57,17 @@ struct PageText {
         Unicode.Scalar(codes[i]) ?? "\u{FFFF}"
     }
 
+    /// Whether the Characters right before offset `end` are `word` (simple
+    /// scalars, such as the Han words the repeat rules read).
+    func word(_ word: String, endsAt end: Int) -> Bool {
+        let scalars = word.unicodeScalars
+        guard scalars.count <= end else { return false }
+        if let characters {
+            return zip(characters[(end - scalars.count)..<end], scalars).allSatisfy { $0.unicodeScalars.count == 1 && $0.unicodeScalars.first == $1 }
+        }
+        return zip(codes[(end - scalars.count)..<end], scalars).allSatisfy { $0 == $1.value }
+    }
+
     /// `text` without whitespace, coded as this page codes.
     func needle(_ text: String) -> Needle {
         if coding.usesScalars, !SimpleScalars.allSimple(text) {
@@ -181,7 +192,7 @@ extension PageText {
 
         private static func markTable() -> [Character: UInt32] {
             var table: [Character: UInt32] = [:]
-            let marks = Glyph.opening.union(Glyph.closing).union(Glyph.sentenceFinal).union(["；", "：", "—"])
+            let marks = Glyph.opening.union(Glyph.closing).union(Glyph.sentenceFinal).union(["；", "：", "，", "—"])
             for mark in marks { table[mark] = mark.unicodeScalars.first!.value }
             return table
         }
