@@ -80,6 +80,39 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         XCTAssertTrue(dated.isBoundary)
         dated.currentIsWideLead = true
         XCTAssertFalse(dated.isBoundary)
+        // …or a report just begun under its head and reporter line.
+        dated.currentIsWideLead = false
+        dated.currentIsReportOpening = true
+        XCTAssertFalse(dated.isBoundary)
+    }
+
+    /// A report headed and signed on a line of its own ("本报记者 苏晴 通讯员
+    /// 胡敏") has only begun after its first paragraph: a section head there
+    /// is its own, though a date opens the next paragraph. Counter-case: a
+    /// brief whose dateline shares its first line ("本报讯 …") may be whole
+    /// in one paragraph, and a dated lead under a new head opens the next.
+    func testAReportJustBegunUnderItsReporterLineRunsOnUnderASectionHead() {
+        func page(_ byline: String) -> String {
+            """
+            长江十年禁渔观察
+            江豚逐浪归 渔民上岸兴
+
+            \(byline)
+            傍晚时分，在宜昌江段，几头江豚跃出水面，
+            引来岸边市民驻足观看。
+
+            生态逐步恢复
+
+            2021年1月1日零时起，重点水域正式实施
+            十年禁渔。监测显示，鱼类资源明显增加。
+            """
+        }
+        let report = PageReader.read(page("本报记者 苏晴 通讯员 胡敏\n")).articles
+        XCTAssertEqual(report.count, 1)
+        XCTAssertEqual(report.first?.sectionHeads, ["生态逐步恢复"])
+        XCTAssertEqual(report.first?.subheadlines, ["长江十年禁渔观察"])
+        let brief = PageReader.read(page("本报讯 （记者 苏晴）")).articles
+        XCTAssertEqual(brief.count, 2, "a brief's inline dateline: the dated lead under the head opens the next item")
     }
 }
 
@@ -426,6 +459,28 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(read.map(\.texts), [["非遗传承"], ["老手艺焕发新活力"]])
         XCTAssertEqual(blocks("全民健身\n场地设施持续完善\n").map(\.texts), [["全民健身", "场地设施持续完善"]],
                        "a topic that is no rubric stays the head's first line")
+    }
+
+    /// Some rubric words make labels of whole phrases, up to eight characters.
+    func testLongFormRubrics() {
+        for rubric in ["长江十年禁渔观察", "驻外使领馆在行动", "文化惠民进行时", "聚焦实战化训练", "走近一线工务人"] {
+            XCTAssertTrue(RubricLabel.isRubric(rubric), rubric)
+        }
+        XCTAssertFalse(RubricLabel.isRubric("聚焦乡村振兴新路径"), "longer than eight: a headline")
+        XCTAssertFalse(RubricLabel.isRubric("全国各地非遗传承"), "a short-form word makes no long label")
+        let page = """
+        本报讯 记者从省交通厅获悉，全省春运客流平稳有序。
+
+        走近一线工务人
+        深夜“天窗”里的护路人
+
+        本报记者 宋雨桐
+        凌晨一点，工务段的检修人员
+        走上线路，开始一夜的巡检。
+        """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.last?.headline, "深夜“天窗”里的护路人")
+        XCTAssertEqual(articles.last?.subheadlines, ["走近一线工务人"])
     }
 
     /// A rubric set with its headline at the end of the page, after the last

@@ -42,7 +42,13 @@ import Foundation
 ///     (`wideLeadRatio` times the width of the text after the block): a
 ///     lead across columns opens an article that goes on in the columns
 ///     below, under its section heads ("稳住就业" / "基本盘" after the
-///     wide lead of a meeting report, as on the seed).
+///     wide lead of a meeting report, as on the seed);
+///   - `reportOpening` (−1): the article so far is headed, signed on a line
+///     of its own ("本报记者 苏晴 通讯员 胡敏") and one paragraph long: a
+///     report has only begun there, and goes on under its section heads
+///     ("生态逐步恢复" over "2021年1月1日零时起，…"). Counter-case: a brief
+///     whose dateline shares its first line ("本报讯 …") may be whole in one
+///     paragraph.
 ///   A positive sum (> 0.5) is a boundary, unless the block is numbered
 ///   (`numbered`: "三、防寒露风", "（二）…"): a point of a list inside an
 ///   article, never an article's head (all three such heads over the blind
@@ -103,6 +109,7 @@ enum ArticleBoundaryRule {
         var currentIsWideLead = false
         var currentHeadIsGroup = false
         var displayIsNumbered = false
+        var currentIsReportOpening = false
 
         var score: Double {
             var s = 0.0
@@ -113,6 +120,7 @@ enum ArticleBoundaryRule {
                topicOverlap < ArticleBoundaryRule.lowTopic, !currentHeadIsGroup { s += 1 }
             if pageHasBylines { s -= 0.75 }
             if currentIsWideLead { s -= 1 }
+            if currentIsReportOpening { s -= 1 }
             return s
         }
 

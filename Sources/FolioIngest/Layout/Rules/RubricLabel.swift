@@ -29,9 +29,20 @@ enum RubricLabel {
     /// Words that open a rubric: "数说经济", "对话".
     static let openings = ["数说", "对话", "聚焦", "直击", "探访"]
 
+    /// Longest rubric, in characters, made with one of the `longForms`.
+    static let longFormMaximumLength = 8
+    /// Rubric words that make labels of a phrase: "长江十年禁渔观察",
+    /// "驻外使领馆在行动", "聚焦实战化训练", "走近一线工务人".
+    static let longFormEndings = ["观察", "在行动", "进行时", "走基层"]
+    static let longFormOpenings = ["聚焦", "走近", "探访", "直击"]
+
     static func isRubric(_ text: String) -> Bool {
         let label = text.trimmingWhitespace
-        guard (2...maximumLength).contains(label.count), label.allSatisfy(Glyph.isHan) else { return false }
+        guard (2...longFormMaximumLength).contains(label.count), label.allSatisfy(Glyph.isHan) else { return false }
+        if longFormEndings.contains(where: { label.hasSuffix($0) }) || longFormOpenings.contains(where: { label.hasPrefix($0) }) {
+            return true
+        }
+        guard label.count <= maximumLength else { return false }
         return endings.contains { label.hasSuffix($0) } || openings.contains { label.hasPrefix($0) }
     }
 }

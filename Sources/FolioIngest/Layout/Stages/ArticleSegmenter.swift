@@ -67,7 +67,9 @@ enum ArticleSegmenter {
                     displayIsOneLine: displayBlock.lines.count == 1,
                     currentIsWideLead: isWideLead(current, before: p, paragraphs: paragraphs, blocks: blocks),
                     currentHeadIsGroup: head.count >= 2,
-                    displayIsNumbered: ArticleBoundaryRule.isNumberedHead(displayBlock.joined))
+                    displayIsNumbered: ArticleBoundaryRule.isNumberedHead(displayBlock.joined),
+                    currentIsReportOpening: !head.isEmpty && current.paragraphs.count == 1
+                        && paragraphs[current.paragraphs[0]].byline != nil && !paragraphs[current.paragraphs[0]].bylineInText)
                 if evidence.isBoundary {
                     var next = Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence))
                     next.headWentAbove = evidence.isHeadlineAfterBody

@@ -72,7 +72,10 @@ enum DisplayAssigner {
                 },
                 spaced: unitBlocks.map { HeadGroupRule.isSpacedPhrases($0.texts) },
                 widest: unitBlocks.map(\.widest),
-                gluedKicker: units.map { $0.count == 1 && HeadStackRule.isGluedKicker(verdicts[$0[0]]) },
+                // A kicker cut from its headline, or a rubric: the head under it is the headline.
+                gluedKicker: units.map { unit in
+                    unit.count == 1 && (HeadStackRule.isGluedKicker(verdicts[unit[0]]) || RubricLabel.isRubric(blocks[unit[0]].joined))
+                },
                 wording: unitBlocks.map { HeadWordingRule.kind(of: $0.joined) })
             for (unit, (role, rule)) in zip(units, roles) {
                 for block in unit {
