@@ -461,9 +461,42 @@ final class ClusterSplitRuleTests: XCTestCase {
                        "a topic that is no rubric stays the head's first line")
     }
 
+    /// A market report's items under one-word heads ("苹果", "大蒜") are one
+    /// article under its headline; a word over a headline is its kicker.
+    func testWordHeadsLabelPassagesOfOneArticle() {
+        let page = """
+        本报讯 据农业农村部监测，本周生猪价格继续回落，
+        养殖户应合理安排出栏。
+
+        生猪价格连续三周回落
+
+        农产品行情速递
+
+        苹果
+
+        陕西洛川苹果产地收购价格基本稳定，一级
+        红富士每斤3.6元左右。
+
+        大蒜
+
+        山东金乡大蒜库存交易价格小幅上涨，
+        一般混级每斤2.3元。
+
+        便民
+        公交15路调整走向
+
+        本报讯 自下周一起，公交15路调整走向，
+        增设两个站点。
+        """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.map(\.headline), ["生猪价格连续三周回落", "农产品行情速递", "公交15路调整走向"])
+        XCTAssertEqual(articles[1].sectionHeads, ["苹果", "大蒜"])
+        XCTAssertEqual(articles[2].subheadlines, ["便民"])
+    }
+
     /// Some rubric words make labels of whole phrases, up to eight characters.
     func testLongFormRubrics() {
-        for rubric in ["长江十年禁渔观察", "驻外使领馆在行动", "文化惠民进行时", "聚焦实战化训练", "走近一线工务人"] {
+        for rubric in ["长江十年禁渔观察", "驻外使领馆在行动", "文化惠民进行时", "聚焦实战化训练", "走近一线工务人", "农产品行情速递"] {
             XCTAssertTrue(RubricLabel.isRubric(rubric), rubric)
         }
         XCTAssertFalse(RubricLabel.isRubric("聚焦乡村振兴新路径"), "longer than eight: a headline")

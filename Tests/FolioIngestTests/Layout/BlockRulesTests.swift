@@ -314,6 +314,17 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertTrue(MastheadLabel.isEditorCredit("本版主编 罗川 责任编辑 林一帆"))
     }
 
+    func testTheWebAddressIsFurniture() {
+        XCTAssertEqual(FurnitureRule.match(block(["中国农网：www.farmer.com.cn"]), atPageEdge: false), "FurnitureRule.registration")
+        XCTAssertTrue(MastheadLabel.isWebAddress("http://www.example.cn"))
+        XCTAssertTrue(MastheadLabel.isWebAddress("people.com.cn"))
+        // Counter-cases: a share, a version, a head naming a site, a sentence with an address in it.
+        XCTAssertFalse(MastheadLabel.isWebAddress("增长5.8%"))
+        XCTAssertFalse(MastheadLabel.isWebAddress("Python 3.12发布"))
+        XCTAssertFalse(MastheadLabel.isWebAddress("市民可登录政府网站www.gov.cn查询"))
+        XCTAssertFalse(MastheadLabel.isWebAddress("专家提醒：www.abc.com并非官网"))
+    }
+
     func testAShortLabelBesideFurnitureStandsThoughItsWordRecurs() {
         let page = blocks("本报讯 今年赛事将在市体育中心举行。\n\n我市泳将\n收获11枚金牌\n\n体育\n\n第12版\n\n国乒继续领跑\n\n新华社电 市体育局介绍了赛事安排。")
         let result = FurnitureRule.match(page)

@@ -24,7 +24,8 @@
 ///   ("2019年9月9日" / "责任编辑：邱晨"), or labels ("国际" / "本版编辑：高远"),
 ///   it is a `masthead` wherever it stands.
 /// - `registration`: the paper's registration line, "国内统一连续出版物号
-///   CN11-0065", or its news hotline, "本报新闻热线：96011", wherever it stands.
+///   CN11-0065", its news hotline, "本报新闻热线：96011", or its web address,
+///   "中国农网：www.farmer.com.cn", wherever it stands.
 /// - `sectionLabel`: a bare section name of at most four Han characters
 ///   ("要闻", "国际") standing alone in the first or last block of the page,
 ///   or next to another piece of furniture, where such labels are printed.
@@ -101,7 +102,9 @@ enum FurnitureRule {
         guard block.lines.count <= mastheadLines else { return nil }
         let texts = block.texts
         if texts.allSatisfy(MastheadLabel.isEditorCredit) { return "\(name).editorCredit" }
-        if texts.count == 1, MastheadLabel.isRegistration(texts[0]) || MastheadLabel.isHotline(texts[0]) { return "\(name).registration" }
+        if texts.count == 1, MastheadLabel.isRegistration(texts[0]) || MastheadLabel.isHotline(texts[0]) || MastheadLabel.isWebAddress(texts[0]) {
+            return "\(name).registration"
+        }
         // A bare date is furniture at the page's edge, or beside the page's staff credit anywhere.
         let besideCredit = texts.count > 1 && texts.contains(where: MastheadLabel.isEditorCredit)
         let isDate = { (text: String) in

@@ -211,7 +211,26 @@ enum ClusterSplitRule {
 /// - `insideArticle`: between two paragraphs of one article.
 /// - `endOfPage`: after the last paragraph, once the last article has its
 ///   headline; each goes to the article sharing most of its bigrams.
+/// - `wordHead`: a head of one to three Han characters alone on its line,
+///   with running text right under it, labels that passage ("苹果", "大蒜",
+///   "鸡蛋" over each item of a market report): it is too short to state
+///   any news, so it never opens an article, and in a head group it is a
+///   section head under the headline. Over the blind sets no headline is
+///   shorter than five characters. Counter-cases: a word set over a
+///   headline is its kicker ("便民" over "公交15路调整走向", "今日谈" over
+///   "让“一次办好”成为常态"): the text under it is a head, not running text.
 enum SectionHeadRule {
     static let insideArticle = "SectionHeadRule.insideArticle"
     static let endOfPage = "SectionHeadRule.endOfPage"
+    static let wordHead = "SectionHeadRule.wordHead"
+    static let wordHeadMaximumLength = 3
+
+    /// Whether display block `i` is a word head (`wordHead`).
+    static func isWordHead(_ i: Int, blocks: [TextBlock], verdicts: [BlockVerdict]) -> Bool {
+        guard verdicts[i].kind == .display, blocks[i].lines.count == 1, !HeadStackRule.isHalf(i, of: verdicts) else { return false }
+        let text = blocks[i].joined.trimmingWhitespace
+        guard (1...wordHeadMaximumLength).contains(text.count), text.allSatisfy(Glyph.isHan) else { return false }
+        let below = verdicts.indices.dropFirst(i + 1).first { verdicts[$0].kind != .furniture }
+        return below.map { verdicts[$0].kind == .body && !BylineRule.opensLine(blocks[$0].lines[0].text) } ?? false
+    }
 }

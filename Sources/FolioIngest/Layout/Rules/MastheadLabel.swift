@@ -111,6 +111,26 @@ enum MastheadLabel {
         return number.count >= 5 && number.allSatisfy { ("0"..."9").contains($0) || $0 == "-" }
     }
 
+    /// The paper's web address, alone or after its site's name: "中国农网：
+    /// www.farmer.com.cn", "http://www.example.cn": at most `webLabelLength`
+    /// characters before a colon, then an address of Latin letters, digits
+    /// and dots, opening with "www." or "http" or ending in a common domain.
+    static func isWebAddress(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace
+        guard line.unicodeScalars.contains("."), line.count <= 40 else { return false }  // most lines: no further look
+        var address = Substring(line)
+        if let colon = line.firstIndex(where: { $0 == "：" }) ?? line.firstIndex(of: ":").flatMap({ line[$0...].hasPrefix("://") ? nil : $0 }) {
+            guard line[..<colon].count <= webLabelLength, line[..<colon].allSatisfy(Glyph.isHan) else { return false }
+            address = line[line.index(after: colon)...].drop { $0 == " " }
+        }
+        let lower = address.lowercased()
+        guard lower.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "./:-_".contains($0)) }),
+              lower.split(separator: ".").count >= 2 else { return false }
+        return lower.hasPrefix("www.") || lower.hasPrefix("http") || webDomains.contains { lower.hasSuffix($0) }
+    }
+    static let webLabelLength = 8
+    private static let webDomains = [".com", ".cn", ".net", ".org", ".gov"]
+
     /// Titles that open a staff credit.
     static let editorTitles = ["本版责编", "本版责任编辑", "责任编辑", "本版编辑", "责编", "编辑", "版式设计", "美术编辑", "美编", "图片编辑", "校对",
                                "本版主编"]

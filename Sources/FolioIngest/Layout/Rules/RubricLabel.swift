@@ -31,9 +31,9 @@ enum RubricLabel {
 
     /// Longest rubric, in characters, made with one of the `longForms`.
     static let longFormMaximumLength = 8
-    /// Rubric words that make labels of a phrase: "长江十年禁渔观察",
+    /// Rubric words that make labels of a phrase: "长江十年禁渔观察", "农产品行情速递",
     /// "驻外使领馆在行动", "聚焦实战化训练", "走近一线工务人".
-    static let longFormEndings = ["观察", "在行动", "进行时", "走基层"]
+    static let longFormEndings = ["观察", "在行动", "进行时", "走基层", "速递"]
     static let longFormOpenings = ["聚焦", "走近", "探访", "直击"]
 
     static func isRubric(_ text: String) -> Bool {

@@ -40,6 +40,15 @@ enum ArticleSegmenter {
                PullQuoteRule.liftsTextAbove(first, blocks: blocks, verdicts: verdicts) {
                 between.removeFirst()
             }
+            // A word labelling the passage under it (`SectionHeadRule.wordHead`) opens no article.
+            if let last = between.last, SectionHeadRule.isWordHead(last, blocks: blocks, verdicts: verdicts) {
+                between.removeLast()
+                if between.isEmpty {
+                    segments[segments.count - 1].paragraphs.append(p)
+                    segments[segments.count - 1].kept[p] = SectionHeadRule.wordHead
+                    continue
+                }
+            }
             if between.isEmpty {
                 if startsHeadlessArticle(p, current: current, paragraphs: paragraphs, texts: texts, blocks: blocks, verdicts: verdicts) {
                     segments.append(Segment(paragraphs: [p], rule: ArticleBoundaryRule.headAfterBody))

@@ -44,6 +44,12 @@ enum DisplayAssigner {
             return isShortLine(unit[0]) || RubricLabel.isRubric(blocks[unit[0]].joined)
         }
         func give(_ group: [Int], to article: Int) {
+            // A word labelling the passage under it is a section head, under the group's headline.
+            if group.count >= 2, let last = group.last, SectionHeadRule.isWordHead(last, blocks: blocks, verdicts: verdicts) {
+                give(Array(group.dropLast()), to: article)
+                result[last] = Assignment(role: .sectionHead, rule: SectionHeadRule.wordHead, article: article)
+                return
+            }
             // A kicker line cut from its headline (`HeadStackRule.gluedKicker`)
             // under a kicker of its own was a headline wrapped short: weigh
             // its halves as the one block they were set as.
@@ -119,7 +125,11 @@ enum DisplayAssigner {
                 let k = ClusterSplitRule.split(
                     overlaps, aboveHasHeadline: hasHeadline[a],
                     // Neither a dash-led deck nor the second half of a cut block opens the part below.
-                    dashLead: cluster.map { DashDeckRule.hangsFromHeadAbove(blocks[$0].joined) || HeadStackRule.isLowerHalf(verdicts[$0]) },
+                    // Nor does a word labelling the passage under it (`SectionHeadRule.wordHead`).
+                    dashLead: cluster.map {
+                        DashDeckRule.hangsFromHeadAbove(blocks[$0].joined) || HeadStackRule.isLowerHalf(verdicts[$0])
+                            || SectionHeadRule.isWordHead($0, blocks: blocks, verdicts: verdicts)
+                    },
                     // A kicker cut from its headline goes with it, as a rubric does.
                     rubric: cluster.map { RubricLabel.isRubric(blocks[$0].joined) || HeadStackRule.isGluedKicker(verdicts[$0]) },
                     short: cluster.map(isShortLine))
