@@ -80,6 +80,13 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         XCTAssertTrue(dated.isBoundary)
         dated.currentIsWideLead = true
         XCTAssertFalse(dated.isBoundary)
+        // A head set wider than the column under it spans columns: a headline, unless it repeats the text.
+        var wide = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: true, displayInCurrent: 0, pageHasBylines: true)
+        XCTAssertFalse(wide.isBoundary)
+        wide.displayIsWide = true
+        XCTAssertTrue(wide.isBoundary)
+        wide.displayInNext = 0.7
+        XCTAssertFalse(wide.isBoundary, "a pull quote set wide over the words it lifts")
         // …or a report just begun under its head and reporter line.
         dated.currentIsWideLead = false
         dated.currentIsReportOpening = true

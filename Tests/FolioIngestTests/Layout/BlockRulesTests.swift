@@ -92,6 +92,12 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertFalse(BylineRule.isWholeLine("中青报·中青网记者从团中央获悉，"))
     }
 
+    func testADatelineWithASpaceInItsDate() {
+        XCTAssertEqual(BylineRule.prefix(of: "新华社青岛3月 25日电（记者 张旭东）我国首个自主设"), "新华社青岛3月 25日电（记者 张旭东）")
+        XCTAssertTrue(BylineRule.opensLine("本报北京5月\u{3000}12日电 （记者 李芳） 会议指出"))
+        XCTAssertFalse(BylineRule.opensLine("本报北京5月  12日电 会议指出"), "one space, as the extraction sets it")
+    }
+
     func testReporterLineIsWholeLine() {
         XCTAssertTrue(BylineRule.isWholeLine("本报记者 何畅"))
         XCTAssertTrue(BylineRule.isWholeLine("新华社记者 张三 李四"))

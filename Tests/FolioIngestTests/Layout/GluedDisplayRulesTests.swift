@@ -203,6 +203,15 @@ final class GluedDisplayRulesTests: XCTestCase {
         XCTAssertEqual(LeadingDisplayRule.leadingCount(block(opening).lines), 0)
     }
 
+    func testAHeadWiderThanItsColumnGluedAboveItsText() {
+        let story = ["市民王某在小区散步时，", "被邻居李某未牵绳的宠物犬扑", "倒，造成腿部骨折，花去医疗", "费2万余元。双方协商不成，"]
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["遛狗不牵绳致人受伤 饲养人担全责"] + story).lines), 1)
+        // Counter-cases: a lead set across columns keeps its width; a dateline opens the text.
+        let lead = ["国务院常务会议日前召开部署推进一批重大水利工程建设", "会议指出，水利工程是稳增长扩内需的重要抓手，要加快", "前期工作，力争早开工、早见效。"]
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(lead).lines), 0)
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["新华社青岛3月 25日电（记者 张旭东）我国首个自主设"] + story).lines), 0)
+    }
+
     func testSectionHeadGluedUnderAParagraph() {
         let lines = block(["力，有关技术有望在药物研发、", "密码安全等方面得到应用。", "“用光子来计算”"]).lines
         XCTAssertEqual(TrailingDisplayRule.trailingCount(lines), 1)

@@ -48,7 +48,13 @@ import Foundation
 ///     report has only begun there, and goes on under its section heads
 ///     ("生态逐步恢复" over "2021年1月1日零时起，…"). Counter-case: a brief
 ///     whose dateline shares its first line ("本报讯 …") may be whole in one
-///     paragraph.
+///     paragraph;
+///   - `wideHead` (+1): the block is one line at least `wideHeadMargin` em
+///     wider than the column of the text under it, and repeats neither the
+///     text above nor the text below: a head spanning columns is a headline
+///     ("遛狗不牵绳致人受伤 饲养人担全责" over "市民王某在小区散步时，"), as a
+///     section head is set in its column. Counter-case: a pull quote set
+///     wide over the words it lifts ("力争培育出抗病性强、产量稳定的新品种").
 ///   A positive sum (> 0.5) is a boundary, unless the block is numbered
 ///   (`numbered`: "三、防寒露风", "（二）…"): a point of a list inside an
 ///   article, never an article's head (all three such heads over the blind
@@ -94,6 +100,7 @@ enum ArticleBoundaryRule {
     static let headlineContainment = 0.3
     static let nextContainment = 0.6
     static let wideLeadRatio = 2.0
+    static let wideHeadMargin = 2.5
     /// `headlineAfterBody` counter-case: a block whose words also open the
     /// paragraph under it announces that paragraph.
     static let announcesNext = 0.2
@@ -110,6 +117,7 @@ enum ArticleBoundaryRule {
         var currentHeadIsGroup = false
         var displayIsNumbered = false
         var currentIsReportOpening = false
+        var displayIsWide = false
 
         var score: Double {
             var s = 0.0
@@ -121,6 +129,8 @@ enum ArticleBoundaryRule {
             if pageHasBylines { s -= 0.75 }
             if currentIsWideLead { s -= 1 }
             if currentIsReportOpening { s -= 1 }
+            if displayIsWide, displayInCurrent < ArticleBoundaryRule.headlineContainment,
+               displayInNext < ArticleBoundaryRule.nextContainment { s += 1 }
             return s
         }
 

@@ -1,6 +1,6 @@
 /// `BylineRule`'s dateline pattern, matched by hand:
 ///
-/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(])|\p{Han}{1,7}?报讯(?=\s|[（(]))(?:\s*[（(][^）)]{0,30}[）)])?`
+/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(])|\p{Han}{1,7}?报讯(?=\s|[（(]))(?:\s*[（(][^）)]{0,30}[）)])?`
 ///
 /// The second alternative is the paper's own dated bulletin, "本报北京5月11日讯";
 /// the last two, another paper's dated dateline (`paperDatedEnd`) and its
@@ -131,7 +131,7 @@ enum DatelinePattern {
         start < s.count && s[start] == "电" && accepting(start + 1) ? start + 1 : nil
     }
 
-    /// `N{1,2}月N{1,3}日` from `start`. 月 and 日 are no numerals, so each run
+    /// `N{1,2}月\s?N{1,3}日` from `start`. 月 and 日 are no numerals, so each run
     /// can only end where the greedy take ends it.
     private static func dateEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         var i = start
@@ -140,6 +140,8 @@ enum DatelinePattern {
             while i < s.count, i - runStart < most, isNumeral(s[i]) { i += 1 }
             guard i > runStart, i < s.count, s[i] == unit else { return nil }
             i += 1
+            // "3月 25日": the extraction may set a space after the month.
+            if unit == "月", i + 1 < s.count, SimpleScalars.isWhitespace(s[i]), isNumeral(s[i + 1]) { i += 1 }
         }
         return i
     }

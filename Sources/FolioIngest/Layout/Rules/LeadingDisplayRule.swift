@@ -17,9 +17,15 @@
 /// this is the speaker of the paragraph's first sentence; nor one whose
 /// sentence the next line ends at once ("稻虾综合种养的奥妙在于" over "“共生”。
 /// 小龙虾在稻田中…", `BodyFragmentRule.opensWithSentenceEnd`).
+///
+/// `LeadingDisplayRule.wide`: so is a single opening line `shortness` em
+/// *wider* than the median line under it ("遛狗不牵绳致人受伤 饲养人担全责"
+/// over "市民王某在小区散步时，" / "被邻居李某未牵绳的宠物犬扑"): a paragraph's
+/// lines keep one measure, and a lead set across columns keeps its width
+/// for all its lines. The same counter-cases hold.
 enum LeadingDisplayRule {
     static let name = "LeadingDisplayRule"
-    /// How far below the median line of the text a head line must fall.
+    /// How far below (or, for one line, above) the median line of the text a head line must fall.
     static let shortness = 2.5
     /// Most lines a glued head may take.
     static let headLines = 3
@@ -28,15 +34,21 @@ enum LeadingDisplayRule {
     static func leadingCount(_ lines: [PageLine]) -> Int {
         guard lines.count >= 3, let first = lines.first, !BylineRule.opensLine(first.text) else { return 0 }
         var count = 0
+        if first.readsAsHead, first.width >= ColumnWidth.median(lines[1...]) + shortness, opensText(lines[1]) { return 1 }
         for k in 1...min(headLines, lines.count - 2) {
             let line = lines[k - 1]
             guard line.readsAsHead, !line.text.trimmingWhitespace.isEmpty else { break }
             let measure = ColumnWidth.median(lines[k...])
-            if lines[..<k].allSatisfy({ $0.width <= measure - shortness }), !ParagraphBreakRule.opensWithClosingMark(lines[k].text),
-               !DisplayLineRule.continuesReportedSpeech(lines[k].text), !BodyFragmentRule.opensWithSentenceEnd(lines[k].text) {
+            if lines[..<k].allSatisfy({ $0.width <= measure - shortness }), opensText(lines[k]) {
                 count = k
             }
         }
         return count
+    }
+
+    /// Whether a line can open text under a head: it carries on no sentence of the line above.
+    private static func opensText(_ line: PageLine) -> Bool {
+        !ParagraphBreakRule.opensWithClosingMark(line.text) && !DisplayLineRule.continuesReportedSpeech(line.text)
+            && !BodyFragmentRule.opensWithSentenceEnd(line.text)
     }
 }

@@ -78,7 +78,9 @@ enum ArticleSegmenter {
                     currentHeadIsGroup: head.count >= 2,
                     displayIsNumbered: ArticleBoundaryRule.isNumberedHead(displayBlock.joined),
                     currentIsReportOpening: !head.isEmpty && current.paragraphs.count == 1
-                        && paragraphs[current.paragraphs[0]].byline != nil && !paragraphs[current.paragraphs[0]].bylineInText)
+                        && paragraphs[current.paragraphs[0]].byline != nil && !paragraphs[current.paragraphs[0]].bylineInText,
+                    displayIsWide: displayBlock.lines.count == 1
+                        && displayBlock.widest >= blocks[paragraphs[p].firstBlock].widest + ArticleBoundaryRule.wideHeadMargin)
                 if evidence.isBoundary {
                     var next = Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence))
                     next.headWentAbove = evidence.isHeadlineAfterBody
