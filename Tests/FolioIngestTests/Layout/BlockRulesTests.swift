@@ -320,6 +320,16 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertTrue(MastheadLabel.isEditorCredit("本版主编 罗川 责任编辑 林一帆"))
     }
 
+    func testAPapersLatinNameIsFurniture() {
+        let page = blocks("研讨会上，多所学校分享了线上教学经验。\n\nEUROPE TIMES\n\n制造业景气水平有所回落")
+        XCTAssertEqual(FurnitureRule.match(page)[1], "FurnitureRule.paperName")
+        XCTAssertTrue(FurnitureRule.isLatinPaperName("PEOPLE'S DAILY"))
+        XCTAssertFalse(FurnitureRule.isLatinPaperName("NBA"))
+        XCTAssertFalse(FurnitureRule.isLatinPaperName("WTA1000 总决赛"))
+        XCTAssertFalse(FurnitureRule.isLatinPaperName("iPhone 15 Pro"))
+        XCTAssertFalse(FurnitureRule.isLatinPaperName("CPI PPI"), "too short for a name")
+    }
+
     func testTheWebAddressIsFurniture() {
         XCTAssertEqual(FurnitureRule.match(block(["中国农网：www.farmer.com.cn"]), atPageEdge: false), "FurnitureRule.registration")
         XCTAssertTrue(MastheadLabel.isWebAddress("http://www.example.cn"))

@@ -90,7 +90,8 @@ enum FurnitureRule {
                 result[i] = columnLabel
             }
         }
-        for i in blocks.indices where result[i] == nil && blocks[i].lines.count == 1 && isPaperNameAnywhere(texts[i]) {
+        for i in blocks.indices where result[i] == nil && blocks[i].lines.count == 1
+            && (isPaperNameAnywhere(texts[i]) || isLatinPaperName(texts[i])) {
             result[i] = paperName
         }
         return result
@@ -183,6 +184,24 @@ enum FurnitureRule {
         if paperEndingsInBao.contains(where: { name.hasSuffix($0) }) { return true }
         return !newsWordsInBao.contains { name.hasSuffix($0) }
     }
+
+    /// `paperName` also: a paper's name in capital Latin letters alone on its
+    /// line ("EUROPE TIMES", "CHINA DAILY", "PEOPLE'S DAILY"): two or more
+    /// words, at least `latinPaperNameLetters` letters. Counter-cases: an
+    /// acronym ("NBA", "WTA1000") or a name in mixed case ("iPhone 15") heads
+    /// a passage.
+    static func isLatinPaperName(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        guard words.count >= 2 else { return false }
+        var letters = 0
+        for word in words {
+            for s in word.unicodeScalars {
+                if ("A"..."Z").contains(s) { letters += 1 } else if s != "'" && s != "’" && s != "&" && s != "." { return false }
+            }
+        }
+        return letters >= latinPaperNameLetters
+    }
+    static let latinPaperNameLetters = 8
 
     private static let paperEndingsInBao = ["文汇报", "青年报", "快报", "画报", "申报", "日报", "晚报", "晨报", "早报", "时报", "商报", "导报"]
     private static let newsWordsInBao = ["喜报", "捷报", "简报", "情报", "海报", "预报", "通报", "公报", "汇报", "回报", "举报", "警报",
