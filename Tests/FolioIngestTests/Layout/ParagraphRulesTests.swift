@@ -244,6 +244,28 @@ final class ParagraphBuilderTests: XCTestCase {
     }
 }
 
+final class QuoteAttributionTests: XCTestCase {
+    func testASpeakerNamedAfterAQuotationKeepsItsParagraph() {
+        let lines = block(["“河长制不能只靠政", "府，要让老百姓参与进来。”", "该负责人说，今年3月，", "吴兴区还设立了“河长制”", "积分奖励，群众巡河、护"]).lines
+        XCTAssertEqual(ParagraphBreakRule.breaks(in: lines, column: 12), [])
+        XCTAssertTrue(ParagraphBreakRule.attributesQuotation("心里就踏实了。”", "张大爷笑着说。"))
+        XCTAssertTrue(ParagraphBreakRule.attributesQuotation("变化太大了！”", "他告诉记者，"))
+        // Across a column break, too.
+        let quote = PageLine(index: 0, text: "府，要让老百姓参与进来。”")
+        XCTAssertTrue(ParagraphBreakRule.continues(last: quote, lastColumn: 13, lastIsFirstLine: false,
+                                                   first: PageLine(index: 2, text: "该负责人说，今年3月，"), firstColumn: 13))
+    }
+
+    func testCounterCases() {
+        // An official's statement opens a paragraph of its own as often as not.
+        XCTAssertFalse(ParagraphBreakRule.attributesQuotation("参与进来。”", "有关负责人表示，下一步"))
+        // No quotation ended: the sentence mark stands outside it, or there is none.
+        XCTAssertFalse(ParagraphBreakRule.attributesQuotation("叫“共享食堂”。", "张大爷说，"))
+        XCTAssertFalse(ParagraphBreakRule.attributesQuotation("参与进来。”", "说明会将于下周举行。"))
+        XCTAssertFalse(ParagraphBreakRule.attributesQuotation("参与进来。”", "“我们都说，"), "a new quotation")
+    }
+}
+
 final class ColumnTopEndTests: XCTestCase {
     func testFullSentenceEndAtColumnTopBeforeAnIndentedLineBreaks() {
         let lines = block(["设备、日用百货、食品等五万余种。", "国铁集团有关负责人介绍，为提", "升班列运行效率，铁路部门持续优化", "程运行时间进一步压缩。"]).lines
