@@ -481,6 +481,31 @@ final class PullQuotePositionTests: XCTestCase {
         XCTAssertEqual(articles.first?.subheadlines, [])
     }
 
+    /// Words lifted from a quotation, under a headline and its deck: a pull
+    /// quote, not a third head line.
+    func testAQuotationsWordsUnderAHeadlineAreAPullQuote() {
+        let page = """
+        本报讯 新一代超导量子计算原型机日前
+        研制成功。“比特数量的增加只是一方面，
+        更关键的是在规模扩大的同时保持高精度。”
+        研究团队负责人说。
+
+        超导量子计算原型机
+        实现新突破
+
+        量子比特数量和操控精度同步提升
+
+        更关键的是在规模扩大的同时保持高精度
+
+        本报讯 记者从省农科院获悉，农业科技成果
+        转化平台日前上线运行。
+        """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.first?.headline, "超导量子计算原型机实现新突破")
+        XCTAssertEqual(articles.first?.subheadlines, ["量子比特数量和操控精度同步提升"])
+        XCTAssertEqual(articles.first?.pullQuotes, ["更关键的是在规模扩大的同时保持高精度"])
+    }
+
     func testPunctuatedBlockRepeatingBodyFromMidSentenceIsAQuote() {
         let body = PageText(["出口方面，去年我国新能源汽车出口120.3万辆，同比增长77.6%。比亚迪等车企"])
         XCTAssertTrue(PullQuoteRule.matches(block(["去年我国新能源汽车出口120.3万辆，同比增长77.6%。"]), in: body))

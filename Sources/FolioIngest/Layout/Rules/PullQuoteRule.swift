@@ -174,6 +174,24 @@ enum PullQuoteRule {
         return quotesReportedSpeech(needle, occurrences: page.occurrences(of: needle), in: page)
     }
 
+    /// Shortest words lifted from a quotation (`isQuoted`) that are a pull
+    /// quote even directly under a headline: over the blind sets, 84 such
+    /// lines of 12 or more characters are pull quotes and none a deck; the
+    /// two section heads among them are 10 and 11 long ("公共收益要晒在阳光下").
+    static let minimumQuotedUnderHead = 12
+    static let quotesSomeoneName = "PullQuoteRule.quotesSomeone"
+
+    /// Whether `block` repeats someone's words at a pull quote's length —
+    /// reported speech (`reportedSpeech`) or words lifted from a quotation
+    /// (`minimumQuotedUnderHead`) — so that no head above makes it a deck.
+    static func quotesSomeone(_ block: TextBlock, in page: PageText) -> Bool {
+        guard block.lines.count <= maximumLines, !opensWithQuotationMark(block.joined) else { return false }
+        let needle = core(block.joined, for: page)
+        let occurrences = page.occurrences(of: needle)
+        if quotesReportedSpeech(needle, occurrences: occurrences, in: page) { return true }
+        return needle.count >= minimumQuotedUnderHead && occurrences.contains { isQuoted($0.lowerBound, in: page) }
+    }
+
     private static func quotesReportedSpeech(_ needle: PageText.Needle, occurrences: [Range<Int>], in page: PageText) -> Bool {
         guard needle.count >= minimumReportedRepeat else { return false }
         return occurrences.contains { range in

@@ -58,7 +58,7 @@ enum BlockClassifier {
             return BlockVerdict(kind: .body, rule: BodyFragmentRule.continuesOpenSentence)
         }
         if facts.repeatsSentence[i] {
-            if facts.quotesReportedSpeech[i] { return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.reportedSpeech) }
+            if facts.quotesSomeone[i] { return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.quotesSomeoneName) }
             if facts.candidate[i], previous?.kind == .display { return BlockVerdict(kind: .display, rule: deckRule) }
             return BlockVerdict(kind: .pullQuote, rule: PullQuoteRule.name)
         }

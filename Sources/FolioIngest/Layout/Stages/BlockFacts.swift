@@ -17,8 +17,8 @@ struct BlockFacts {
     let pageWithout: [PageText]
     /// `PullQuoteRule.matches`: repeats a body sentence (or a long stretch).
     let repeatsSentence: [Bool]
-    /// `PullQuoteRule.reportedSpeech`: repeats, at length, what the body reports someone said.
-    let quotesReportedSpeech: [Bool]
+    /// `PullQuoteRule.quotesSomeone`: repeats, at length, what someone said in the body.
+    let quotesSomeone: [Bool]
     /// `PullQuoteRule.echoes`: a display candidate that repeats body text.
     let echoes: [Bool]
     /// `PullQuoteRule.isSetApart`: short and wider than the column around it.
@@ -51,8 +51,8 @@ struct BlockFacts {
             furniture[i] == nil && PullQuoteRule.matches(blocks[i], in: pageWithout[i])
         }
         self.repeatsSentence = repeatsSentence
-        self.quotesReportedSpeech = blocks.indices.map { i in
-            repeatsSentence[i] && PullQuoteRule.quotesReportedSpeech(blocks[i], in: pageWithout[i])
+        self.quotesSomeone = blocks.indices.map { i in
+            repeatsSentence[i] && PullQuoteRule.quotesSomeone(blocks[i], in: pageWithout[i])
         }
         self.echoes = blocks.indices.map { i in
             furniture[i] == nil && candidate[i] && PullQuoteRule.echoes(blocks[i], in: pageWithout[i])
