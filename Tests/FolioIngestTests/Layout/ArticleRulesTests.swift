@@ -501,6 +501,32 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(articles[2].subheadlines, ["便民"])
     }
 
+    /// Section heads moved to the page's end stay together: one whose words
+    /// are in no article goes where the next one's words point, not to the
+    /// page's last article.
+    func testHeadsMovedToThePageEndStayTogether() {
+        let page = """
+        大学生“反向旅游”走红
+
+        本报记者 林晓
+        国庆假期，不少大学生避开热门景点，
+        选择去小城旅行，当地小吃便宜又地道。
+
+        多所高校启用宿舍门禁
+
+        本报讯 近日，多所高校在宿舍楼启用
+        刷脸门禁，学生进出更加便捷。
+
+        花小钱也能玩得好
+
+        小城借势出圈
+        """
+        let articles = PageReader.read(page).articles
+        XCTAssertEqual(articles.count, 2)
+        XCTAssertEqual(articles.first?.sectionHeads, ["花小钱也能玩得好", "小城借势出圈"])
+        XCTAssertEqual(articles.last?.sectionHeads, [])
+    }
+
     /// Some rubric words make labels of whole phrases, up to eight characters.
     func testLongFormRubrics() {
         for rubric in ["长江十年禁渔观察", "驻外使领馆在行动", "文化惠民进行时", "聚焦实战化训练", "走近一线工务人", "农产品行情速递"] {

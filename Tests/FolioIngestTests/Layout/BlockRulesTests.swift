@@ -330,6 +330,14 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertFalse(FurnitureRule.isLatinPaperName("CPI PPI"), "too short for a name")
     }
 
+    func testAReprintsReferenceAndAPhotoNoteAreFurniture() {
+        XCTAssertEqual(FurnitureRule.match(block(["人民日报 2021年1月5日第6版社会"]), atPageEdge: false), "FurnitureRule.folioLine")
+        XCTAssertEqual(FurnitureRule.match(block(["（本版图片均由受访单位提供）"]), atPageEdge: false), "FurnitureRule.photoNote")
+        // Counter-cases: a sentence citing a page; a bracketed note that is no photo credit.
+        XCTAssertNil(FurnitureRule.match(block(["该文刊于2021年1月5日第6版。"]), atPageEdge: false))
+        XCTAssertNil(FurnitureRule.match(block(["（作者为北京大学教授）"]), atPageEdge: false))
+    }
+
     func testTheWebAddressIsFurniture() {
         XCTAssertEqual(FurnitureRule.match(block(["中国农网：www.farmer.com.cn"]), atPageEdge: false), "FurnitureRule.registration")
         XCTAssertTrue(MastheadLabel.isWebAddress("http://www.example.cn"))

@@ -28,6 +28,24 @@ enum FurniturePatterns {
         return false
     }
 
+    /// A full date and then, past any spaces, a page number: "2021年1月5日第6版",
+    /// the reference of a reprint ("人民日报 2021年1月5日第6版社会"). No head
+    /// cites a page.
+    static func hasDatedPage(_ line: String) -> Bool {
+        guard line.unicodeScalars.contains("版") else { return false }
+        let s = Array(line.unicodeScalars)
+        for start in s.indices {
+            guard let end = fullDate(s, from: start) else { continue }
+            var i = skipSpaces(s, from: end)
+            guard i < s.count, s[i] == "第" else { continue }
+            i += 1
+            let digits = i
+            while i < s.count, i - digits < 3, ("0"..."9").contains(s[i]) || ("０"..."９").contains(s[i]) { i += 1 }
+            if i > digits, i < s.count, s[i] == "版" { return true }
+        }
+        return false
+    }
+
     /// `^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$`: a date and nothing else.
     static func isBareDate(_ line: String) -> Bool {
         guard line.unicodeScalars.contains("年") else { return false }

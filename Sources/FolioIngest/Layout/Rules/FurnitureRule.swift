@@ -42,6 +42,10 @@
 ///   date fell on ("中共清源县委主办2023年9月28日星期四第3126期今日4版"),
 ///   whatever else it holds, if it has no sentence or clause punctuation;
 ///   with labels beside it, a `masthead`.
+/// - `folioLine` also: a reprint's reference, a full date with a page
+///   number ("人民日报 2021年1月5日第6版"), on a line without sentence marks.
+/// - `photoNote`: a bracketed note on the page's pictures ("（本版图片均由受访
+///   单位提供）") alone on its line.
 /// - `issueLine`: the issue's number alone on its line, "总第3516期" or "第3126期
 ///   今日4版", wherever it stands: no head has that shape.
 /// - `newsColumnLabel`: the name of a column of briefs alone on its line
@@ -130,6 +134,8 @@ enum FurnitureRule {
         if texts.count == 1, isBracketedLabel(texts[0]) { return "\(name).bracketedLabel" }
         if texts.count == 1, isNewsColumnLabel(texts[0]) { return "\(name).newsColumnLabel" }
         if texts.count == 1, MastheadLabel.isIssueLine(texts[0]) { return "\(name).issueLine" }
+        if texts.count == 1, !texts[0].containsSentencePunctuation, FurniturePatterns.hasDatedPage(texts[0]) { return "\(name).folioLine" }
+        if texts.count == 1, isPhotoNote(texts[0]) { return "\(name).photoNote" }
         if texts.contains(where: FolioLine.holdsWeekdayCheckedDate),
            texts.allSatisfy({ FolioLine.holdsWeekdayCheckedDate($0) || MastheadLabel.isLabel($0) || MastheadLabel.isEditorCredit($0) }) {
             return texts.count == 1 ? "\(name).folioLine" : "\(name).masthead"
@@ -156,6 +162,15 @@ enum FurnitureRule {
             return "\(name).masthead"
         }
         return nil
+    }
+
+    /// `photoNote`: a note on the page's pictures set in brackets on its own
+    /// line, "（本版图片均由受访单位提供）", "（照片由作者提供）": wherever it
+    /// stands, it belongs to no article's text.
+    static func isPhotoNote(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace
+        guard line.count <= 30, line.hasPrefix("（") || line.hasPrefix("("), line.hasSuffix("）") || line.hasSuffix(")") else { return false }
+        return (line.contains("图片") || line.contains("照片") || line.contains("图由")) && (line.contains("提供") || line.contains("摄"))
     }
 
     /// A paper's name and a bare date on one line at the page's edge, set

@@ -158,8 +158,17 @@ enum DisplayAssigner {
                     }
                     give(head, to: a)
                 }
-                for block in rest {
-                    let owner = bestArticle(block, fallback: a)
+                // Heads moved to the page's end stay together: one whose words
+                // are in no article goes where the nearest one with evidence goes.
+                let evidenced = rest.map { block in articleText.indices.contains { overlap(block, $0) >= ClusterSplitRule.noEvidence } }
+                let owners = rest.map { bestArticle($0, fallback: a) }
+                for (k, block) in rest.enumerated() {
+                    var owner = owners[k]
+                    if !evidenced[k] {
+                        let nearest = (1..<rest.count).lazy.flatMap { d in [k + d, k - d] }
+                            .first { $0 >= 0 && $0 < rest.count && evidenced[$0] }
+                        if let nearest { owner = owners[nearest] }
+                    }
                     result[block] = Assignment(role: .sectionHead, rule: SectionHeadRule.endOfPage, article: owner)
                 }
             }
