@@ -1,5 +1,5 @@
 /// The date in an article's dateline: "新华社北京7月1日电", "本报华盛顿12月31日电",
-/// "本报北京27日电", "本报5月12日讯".
+/// "本报北京27日电", "本报5月12日讯", "（吉隆坡17日讯）", "（新加坡17日综合电）".
 ///
 /// Only a date directly followed by 电 or 讯 counts: that is what marks a dateline,
 /// and it keeps other numbers in a byline (a reporter's count, a photo credit) out.
@@ -22,6 +22,8 @@ public struct Dateline: Hashable, Sendable {
             guard case .written(let day)? = expression.day else { continue }
             var k = expression.range.upperBound
             while k < scalars.count, TextScalars.isInlineSpace(scalars[k]) { k += 1 }
+            // "（新加坡17日综合电）": a digest of reports filed that day.
+            if k + 1 < scalars.count, scalars[k] == "综", scalars[k + 1] == "合" { k += 2 }
             guard k < scalars.count, scalars[k] == "电" || scalars[k] == "讯" else { continue }
             if let month = expression.month {
                 guard let m = month.writtenValue else { continue }

@@ -92,6 +92,17 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertFalse(BylineRule.isWholeLine("中青报·中青网记者从团中央获悉，"))
     }
 
+    /// Chinese-language papers abroad bracket their dateline, often with the day alone.
+    func testABracketedDatelineOfAPaperAbroad() {
+        XCTAssertEqual(BylineRule.prefix(of: "（吉隆坡17日讯） 首相今天在出席一项商业论坛时宣布"), "（吉隆坡17日讯）")
+        XCTAssertEqual(BylineRule.prefix(of: "（新加坡17日综合电）新加坡建屋发展局发布的数据显示"), "（新加坡17日综合电）")
+        XCTAssertEqual(BylineRule.prefix(of: "（曼谷1月17日讯）泰国旅游与体育部今天公布"), "（曼谷1月17日讯）")
+        // Counter-cases: an aside in brackets, an author's note, a bracket with no date.
+        XCTAssertNil(BylineRule.prefix(of: "（上接第1版）会议指出，"))
+        XCTAssertNil(BylineRule.prefix(of: "（作者为北京大学教授）"))
+        XCTAssertNil(BylineRule.prefix(of: "（本报讯）"))
+    }
+
     func testADatelineWithASpaceInItsDate() {
         XCTAssertEqual(BylineRule.prefix(of: "新华社青岛3月 25日电（记者 张旭东）我国首个自主设"), "新华社青岛3月 25日电（记者 张旭东）")
         XCTAssertTrue(BylineRule.opensLine("本报北京5月\u{3000}12日电 （记者 李芳） 会议指出"))

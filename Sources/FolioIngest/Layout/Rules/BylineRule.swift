@@ -248,6 +248,8 @@ enum BylineRule {
         let scalars = text.unicodeScalars
         guard let first = scalars.first else { return false }
         if opensLikeByline(first), openingWords.contains(where: { scalars.starts(with: $0) }) { return true }
+        // A bracketed dateline ("（吉隆坡17日讯）"): 讯 or 电 within its first twenty scalars.
+        if first == "（" || first == "(" { return scalars.prefix(20).contains { $0 == "讯" || $0 == "电" } }
         // Another paper's dateline: its name, ending in 报, within the first eight scalars.
         return Glyph.isHanScript(first) && scalars.dropFirst().prefix(7).contains("报")
     }

@@ -1,6 +1,6 @@
 /// `BylineRule`'s dateline pattern, matched by hand:
 ///
-/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(])|\p{Han}{1,7}?报讯(?=\s|[（(]))(?:\s*[（(][^）)]{0,30}[）)])?`
+/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(])|\p{Han}{1,7}?报讯(?=\s|[（(])|[（(]\p{Han}{2,6}?(?:[0-9０-９一二三四五六七八九十]{1,2}月\s?)?[0-9０-９一二三四五六七八九十]{1,3}日(?:综合)?[讯电][）)])(?:\s*[（(][^）)]{0,30}[）)])?`
 ///
 /// The second alternative is the paper's own dated bulletin, "本报北京5月11日讯";
 /// the last two, another paper's dated dateline (`paperDatedEnd`) and its
@@ -57,7 +57,37 @@ enum DatelinePattern {
         for bulletin in bulletins where s.starts(with: bulletin) && accepting(bulletin.count) { return bulletin.count }
         if let end = paperDatedEnd(s, accepting: accepting) { return end }
         if let end = paperBulletinEnd(s, accepting: accepting) { return end }
+        if let end = bracketedEnd(s, accepting: accepting) { return end }
         return nil
+    }
+
+    /// `[（(]\p{Han}{2,6}?(?:N{1,2}月\s?)?N{1,3}日(?:综合)?[讯电][）)]`: the
+    /// bracketed dateline of Chinese-language papers abroad, "（吉隆坡17日讯）",
+    /// "（新加坡17日综合电）", "（曼谷1月17日讯）": a place, a date (often the
+    /// day alone) and 讯 or 电, all in brackets.
+    private static func bracketedEnd(_ s: [Unicode.Scalar], accepting: (Int) -> Bool) -> Int? {
+        guard let open = s.first, open == "（" || open == "(" else { return nil }
+        var han = 2
+        while han <= 6, han < s.count, (1...han).allSatisfy({ Glyph.isHanScript(s[$0]) }) {
+            for date in [dateEnd(s, from: 1 + han), dayEnd(s, from: 1 + han)] {
+                guard let date else { continue }
+                let compiled = date + 1 < s.count && s[date] == "综" && s[date + 1] == "合" ? [date + 2, date] : [date]
+                for mark in compiled where mark + 1 < s.count && (s[mark] == "讯" || s[mark] == "电") {
+                    let close = s[mark + 1]
+                    if close == "）" || close == ")", accepting(mark + 2) { return mark + 2 }
+                }
+            }
+            han += 1
+        }
+        return nil
+    }
+
+    /// `N{1,3}日` from `start`.
+    private static func dayEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        var i = start
+        while i < s.count, i - start < 3, isNumeral(s[i]) { i += 1 }
+        guard i > start, i < s.count, s[i] == "日" else { return nil }
+        return i + 1
     }
 
     /// `\p{Han}{1,7}?报讯(?=\s|[（(])`: another paper's bulletin, "临州日报讯
