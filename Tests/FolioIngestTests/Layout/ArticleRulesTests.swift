@@ -376,9 +376,13 @@ final class ClusterSplitRuleTests: XCTestCase {
         func rule(_ lines: [String]) -> String? { HeadStackRule.twoTitleRule(block(lines), display) }
         XCTAssertEqual(rule(["8月份CPI同比上涨0.8%", "猪肉价格同比下降44.9%，PPI涨幅继续扩大"]), HeadStackRule.gluedDeck)
         XCTAssertEqual(rule(["上半年国内生产总值同比增长12.7%", "两年平均增长5.3% 经济稳中加固、稳中向好"]), HeadStackRule.gluedDeck)
-        XCTAssertEqual(rule(["春耕时节", "全国春播进度快于去年同期"]), HeadStackRule.gluedKicker)
-        XCTAssertEqual(rule(["篮球联赛", "主场两连胜 苏州队锁定季后赛席位"]), HeadStackRule.gluedKicker)
         XCTAssertEqual(rule(["便民", "公交15路调整走向"]), HeadStackRule.gluedKicker)
+        // Longer kickers are told by their words (`RubricLabel`), not by length…
+        XCTAssertNil(rule(["春耕时节", "全国春播进度快于去年同期"]))
+        XCTAssertEqual(blocks("春耕时节\n全国春播进度快于去年同期\n").map(\.texts), [["春耕时节"], ["全国春播进度快于去年同期"]])
+        // …as a short first line over a long one is as often a headline wrapped early.
+        XCTAssertNil(rule(["青海湖周边", "普氏原羚种群恢复至三千余只"]))
+        XCTAssertNil(rule(["最高法发布", "老年人权益保护典型案例"]))
         XCTAssertNil(rule(["A3", "城事"]), "a page code and a label are no kicker and head")
         // Counter-cases: wrapped headlines, a short first line over a short second.
         XCTAssertNil(rule(["中国女排", "开启新一轮集训"]))

@@ -20,6 +20,8 @@ final class MastheadFurnitureTests: XCTestCase {
         // Counter-cases: inside the page; labels without a page code or paper name.
         XCTAssertNil(FurnitureRule.match(block(["江城晚报", "城事", "07"]), atPageEdge: false))
         XCTAssertNil(FurnitureRule.match(block(["环境好了", "生意好了", "人气旺了"]), atPageEdge: true))
+        // Anywhere, the paper's name with a lettered page code.
+        XCTAssertEqual(FurnitureRule.match(block(["江城晚报", "B04 体育"]), atPageEdge: false), "FurnitureRule.masthead")
     }
 
     func testFrontPageMastheadLines() {

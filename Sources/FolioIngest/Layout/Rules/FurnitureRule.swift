@@ -46,6 +46,8 @@
 ///   number ("人民日报 2021年1月5日第6版"), on a line without sentence marks.
 /// - `photoNote`: a bracketed note on the page's pictures ("（本版图片均由受访
 ///   单位提供）") alone on its line.
+/// - `masthead` also, anywhere: labels naming both the paper and the page
+///   ("江城晚报" / "B04 体育").
 /// - `issueLine`: the issue's number alone on its line, "总第3516期" or "第3126期
 ///   今日4版", wherever it stands: no head has that shape.
 /// - `newsColumnLabel`: the name of a column of briefs alone on its line
@@ -54,8 +56,8 @@
 ///   its block ("【国际简讯】", "【城事速递】"), wherever it stands, except the
 ///   labels that head a passage inside an article ("【编者按】", "【相关链接】").
 /// - `columnLabel`: a column's or paper's name alone on its line — a rubric
-///   ("产经观察"), a section name of one or two characters ("城事") or a
-///   daily's name ("湘中日报") —
+///   ("产经观察"), a section name of one or two characters ("城事") or one
+///   ending in a section's word ("综合新闻"), or a daily's name ("湘中日报") —
 ///   standing directly over a byline, wherever on the page: it names the
 ///   column the article runs in. A rubric over a *head* is that head's
 ///   kicker (`RubricLabel`); but no head is set between a byline and its
@@ -145,6 +147,12 @@ enum FurnitureRule {
         if texts.count == 1, let t = texts.first {
             if let first = t.trimmingWhitespace.first, Glyph.isLatinLetter(first), MastheadLabel.isPageCode(t) { return "\(name).pageLabel" }
             if FurniturePatterns.isBareDate(t) { return "\(name).dateLine" }
+        }
+        // Labels naming both the paper and the page ("江城晚报" / "B04 体育") are its masthead wherever
+        // they stand; a bare number ("07") is too weak a page code away from the page's edge.
+        if texts.count >= 2, texts.allSatisfy(MastheadLabel.isLabel), texts.contains(where: MastheadLabel.isPaperName),
+           texts.contains(where: { MastheadLabel.isPageCodeWithSection($0) || (MastheadLabel.isPageCode($0) && $0.contains(where: Glyph.isLatinLetter)) }) {
+            return "\(name).masthead"
         }
         guard atPageEdge else { return nil }
         if texts.count == 1, isNameAndDate(texts[0]) { return "\(name).masthead" }
@@ -279,6 +287,8 @@ enum FurnitureRule {
         let name = text.trimmingWhitespace
         if RubricLabel.isRubric(name) { return true }
         if (1...2).contains(name.count), MastheadLabel.isSectionName(name) { return true }
+        // A section's name ("综合新闻", "文化周刊").
+        if (3...4).contains(name.count), name.allSatisfy(Glyph.isHan), sectionEndings.contains(where: { name.hasSuffix($0) }) { return true }
         return MastheadLabel.isPaperName(name) && dailyEndings.contains { name.hasSuffix($0) }
     }
 

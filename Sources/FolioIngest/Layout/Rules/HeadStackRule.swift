@@ -46,18 +46,17 @@
 /// line is a kicker (below).
 ///
 /// `HeadStackRule.gluedKicker`: a two-line display block whose first line is
-/// at most `gluedKickerLength` characters and whose second is at least
-/// `gluedKickerHeadlineLength` and more than twice as long is a kicker set
-/// against its headline ("春耕时节" / "全国春播进度快于去年同期"): a headline
-/// wrapped in one type size is balanced, its first line seldom under half the
-/// second; and a first line of one or two Han characters ("便民" / "公交15路
-/// 调整走向") is a kicker over a head of any length: no headline of the blind
-/// sets breaks that early. Counter-cases: short first lines over a line of up to ten
-/// characters are wrapped headlines ("中国女排" / "开启新一轮集训", "耐盐碱水稻" /
-/// "亩产突破五百八十公斤"); and halves of any cut that end up with the same
-/// role in one article are one title again ("培育一批" / "具有国际竞争力的产业
-/// 集群" as a section head; a short line wrapped over a long one, under a kicker
-/// of its own, as the headline).
+/// one or two Han characters ("便民" / "公交15路调整走向") is a kicker over a
+/// head of any length: no headline of the blind sets breaks that early.
+/// Longer kickers glued over their headline are told by their words
+/// (`RubricLabel`: "春耕时节" / "全国春播进度快于去年同期"), not by length: a
+/// first line of up to five characters over one more than twice as long was
+/// a kicker 1 time in 11 once rubrics were read ("青海湖周边" / "普氏原羚种群
+/// 恢复至三千余只", "最高法发布" / "老年人权益保护典型案例" are one headline
+/// each), so that length rule was retired in session 7. Counter-cases: halves
+/// of any cut that end up with the same role in one article are one title
+/// again ("培育一批" / "具有国际竞争力的产业集群" as a section head; a short line
+/// wrapped over a long one, under a kicker of its own, as the headline).
 enum HeadStackRule {
     static let name = "HeadStackRule"
     /// A kicker is at most this share of the shorter headline line.
@@ -70,10 +69,6 @@ enum HeadStackRule {
     /// Shortest first line, in characters, of a headline glued to its deck.
     static let gluedDeckHeadLength = 8
     static let gluedDeck = "HeadStackRule.gluedDeck"
-    /// Longest first line, in characters, of a kicker glued to its headline…
-    static let gluedKickerLength = 5
-    /// …and the shortest headline under it.
-    static let gluedKickerHeadlineLength = 11
     static let gluedKicker = "HeadStackRule.gluedKicker"
     /// A first line this short over a head is a kicker whatever the head's length.
     static let tinyKickerLength = 2
@@ -135,9 +130,6 @@ enum HeadStackRule {
         }
         if topLength >= gluedDeckHeadLength, !hasPhraseBreak(top), hasPhraseBreak(bottom) {
             return gluedDeck
-        }
-        if topLength <= gluedKickerLength, bottomLength >= gluedKickerHeadlineLength, bottomLength > 2 * topLength {
-            return gluedKicker
         }
         // A word or two alone above a head ("便民" / "公交15路调整走向"): no headline breaks that early.
         if topLength <= tinyKickerLength, bottomLength >= 2 * tinyKickerLength, top.trimmingWhitespace.allSatisfy(Glyph.isHan) {

@@ -88,8 +88,10 @@ enum BlockReader {
     private static func cut(_ run: [PageLine], headAbove: @autoclosure () -> Bool) -> [TextBlock] {
         var pieces: [TextBlock] = []
         var rest = run
-        // A rubric glued above its headline is a block of its own.
-        if rest.count >= 2, RubricLabel.isRubric(rest[0].text), !Glyph.hasClausePunctuation(rest[1].text) {
+        // A rubric glued above its headline is a block of its own; the headline
+        // may hold a colon or a comma ("浙江安吉：一片叶子富了一方百姓", "小小“一次性”，
+        // 背后是大观念"), not a sentence's end.
+        if rest.count >= 2, RubricLabel.isRubric(rest[0].text), !rest[1].text.containsSentencePunctuation {
             pieces.append(TextBlock(lines: [rest[0]]))
             rest.removeFirst()
         }
