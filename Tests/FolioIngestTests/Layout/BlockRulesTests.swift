@@ -387,6 +387,7 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertTrue(DisplayLineRule.reportsSpeech("数据显示，美国9月个人"))
         XCTAssertTrue(DisplayLineRule.reportsSpeech("据了解，北延段全长约"))
         XCTAssertTrue(DisplayLineRule.reportsSpeech("据新华社报道，当地"))
+        XCTAssertTrue(DisplayLineRule.reportsSpeech("据监测，全国草原综合植被"))
         XCTAssertFalse(DisplayLineRule.reportsSpeech("据守一线，护航春运"), "据 as a verb opens a head")
         XCTAssertFalse(DisplayLineRule.opensWithAttribution("据点建设提速"), "no comma")
         XCTAssertFalse(DisplayLineRule.opensWithAttribution("据，"))
