@@ -349,6 +349,12 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertNil(FurnitureRule.match(block(["（作者为北京大学教授）"]), atPageEdge: false))
     }
 
+    func testABarePageNumberIsFurnitureAnywhere() {
+        XCTAssertEqual(FurnitureRule.match(block(["12"]), atPageEdge: false), "FurnitureRule.pageLabel")
+        XCTAssertNil(FurnitureRule.match(block(["12%"]), atPageEdge: false))
+        XCTAssertNil(FurnitureRule.match(block(["2024"]), atPageEdge: false), "a year is no page number")
+    }
+
     func testTheWebAddressIsFurniture() {
         XCTAssertEqual(FurnitureRule.match(block(["中国农网：www.farmer.com.cn"]), atPageEdge: false), "FurnitureRule.registration")
         XCTAssertTrue(MastheadLabel.isWebAddress("http://www.example.cn"))

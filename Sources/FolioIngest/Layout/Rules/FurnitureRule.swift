@@ -142,10 +142,12 @@ enum FurnitureRule {
            texts.allSatisfy({ FolioLine.holdsWeekdayCheckedDate($0) || MastheadLabel.isLabel($0) || MastheadLabel.isEditorCredit($0) }) {
             return texts.count == 1 ? "\(name).folioLine" : "\(name).masthead"
         }
-        // Alone on its line, a lettered page code ("A5") or a full date is furniture
+        // Alone on its line, a lettered page code ("A5"), a bare page number or a full date is furniture
         // wherever the extraction put it: no head is either.
         if texts.count == 1, let t = texts.first {
             if let first = t.trimmingWhitespace.first, Glyph.isLatinLetter(first), MastheadLabel.isPageCode(t) { return "\(name).pageLabel" }
+            // So is a page's bare number alone in its block ("12"): a head is never a number.
+            if (1...3).contains(t.trimmingWhitespace.count), t.trimmingWhitespace.allSatisfy({ $0.isASCII && $0.isNumber }) { return "\(name).pageLabel" }
             if FurniturePatterns.isBareDate(t) { return "\(name).dateLine" }
         }
         // Labels naming both the paper and the page ("江城晚报" / "B04 体育") are its masthead wherever
