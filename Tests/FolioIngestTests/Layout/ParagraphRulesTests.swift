@@ -256,6 +256,16 @@ final class QuoteAttributionTests: XCTestCase {
                                                    first: PageLine(index: 2, text: "该负责人说，今年3月，"), firstColumn: 13))
     }
 
+    func testASentenceEndingAWideLeadEndsItsParagraph() {
+        let lead = PageLine(index: 0, text: "单位的一百二十余件（套）文物，其中一级文物二十件。")
+        let column = PageLine(index: 2, text: "展览分为“开凿”“漕运”")
+        XCTAssertFalse(ParagraphBreakRule.continues(last: lead, lastColumn: 25, lastIsFirstLine: false, first: column, firstColumn: 12.5))
+        // Counter-case: the same measure on both sides, a full line and a full line, runs on.
+        let full = PageLine(index: 0, text: "学校是近视防控的主阵地。")
+        XCTAssertTrue(ParagraphBreakRule.continues(last: full, lastColumn: 12, lastIsFirstLine: false,
+                                                   first: PageLine(index: 2, text: "不少学校落实每天两小时户"), firstColumn: 12))
+    }
+
     func testCounterCases() {
         // An official's statement opens a paragraph of its own as often as not.
         XCTAssertFalse(ParagraphBreakRule.attributesQuotation("参与进来。”", "有关负责人表示，下一步"))

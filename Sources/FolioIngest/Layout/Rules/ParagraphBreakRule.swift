@@ -35,7 +35,11 @@
 ///   paragraph would start indent-short). A paragraph's first line is full
 ///   at the column less the indent ("学校是近视防控的主阵地。" filling a
 ///   first line, then "不少学校落实…" at full width in the next column).
-///   Not across a head: a section head stands between paragraphs.
+///   Not across a head: a section head stands between paragraphs. Nor
+///   across a change of measure (`measureChange`): a lead set across columns
+///   (`measureChangeRatio` times as wide as the column under it) that ends a
+///   sentence ends its paragraph ("…其中一级文物二十件。" at 25 characters,
+///   then "展览分为“开凿”“漕运”" in a column of 13).
 /// - otherwise the blank is a paragraph break (`sentenceEnd`).
 /// Both inside a block and across a blank line:
 /// - `quoteAttribution`: a quotation that ends a sentence ("…参与进来。”")
@@ -123,10 +127,17 @@ enum ParagraphBreakRule {
         if !last.text.endsSentence || opensWithClosingMark(first.text) { return true }
         if headBetween { return false }
         if attributesQuotation(last.text, first.text) { return true }
+        // `measureChange`: a sentence ended at the end of a lead set across
+        // columns ends its paragraph; the columns under it open a new one.
+        if lastColumn >= measureChangeRatio * firstColumn { return false }
         let lastFull = lastIsFirstLine
             ? last.width >= lastColumn - 3 : ColumnWidth.isFull(last.width, column: lastColumn)
         return lastFull && first.width >= firstColumn - fullNextSlack
     }
+
+    /// `measureChange`: how much wider than the next block's column a
+    /// block must be set to count as a lead across columns.
+    static let measureChangeRatio = 1.6
 
     static let quoteAttribution = "ParagraphBreakRule.quoteAttribution"
     /// Longest speaker, in characters, before the verb of `quoteAttribution`.
