@@ -479,6 +479,12 @@ final class PullQuoteRuleTests: XCTestCase {
         }
     }
 
+    func testALineQuotingAPhraseRepeatsTheText() {
+        let page = PageText(["投诉中，“办卡容易退卡难”问题最为突出。", "“只要乡亲们需要，我就一直干下去。”他说。"])
+        XCTAssertTrue(PullQuoteRule.repeats(block(["“办卡容易退卡难”问题最为突出"]), in: page))
+        XCTAssertFalse(PullQuoteRule.repeats(block(["“只要乡亲们需要”"]), in: page), "a head that is one whole quotation")
+    }
+
     func testALongRepeatOfASentencesEndIsAPullQuote() {
         let page = PageText(["长江口深水航道维护疏浚工程近期顺利完成年度首轮作业，航道全年通航保证率保持在98%以上。",
                              "各地热烈庆祝中华人民共和国成立72周年。家长可以通过手机查看饭菜制作过程。"])

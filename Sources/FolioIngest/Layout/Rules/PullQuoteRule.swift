@@ -110,7 +110,9 @@ enum PullQuoteRule {
 
     /// Whether the block's text (at least `minimumLength` characters) occurs verbatim in `page`.
     static func repeats(_ block: TextBlock, in page: PageText) -> Bool {
-        guard block.lines.count <= maximumLines, !opensWithQuotationMark(block.joined) else { return false }
+        // A head that is one whole quotation shows its marks ("“只要乡亲们需要”"); a line quoting a
+        // phrase and going on ("“办卡容易退卡难”问题最为突出") repeats the text as any line does.
+        guard block.lines.count <= maximumLines, !BodyFragmentRule.isWholeQuotation(block.joined) else { return false }
         let needle = core(block.joined, for: page)
         return needle.count >= minimumLength && page.contains(needle)
     }
