@@ -87,6 +87,13 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         XCTAssertTrue(wide.isBoundary)
         wide.displayInNext = 0.7
         XCTAssertFalse(wide.isBoundary, "a pull quote set wide over the words it lifts")
+        // …or text that opens on a connective pointing back.
+        XCTAssertTrue(ArticleBoundaryRule.opensWithConnective("此外，公交集团将在考点附近线路增加运力"))
+        XCTAssertFalse(ArticleBoundaryRule.opensWithConnective("同时举行的还有非遗展"), "同时 as a word of the sentence")
+        var connected = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.05, currentHasHead: true, displayInCurrent: 0, pageHasBylines: false)
+        XCTAssertTrue(connected.isBoundary)
+        connected.nextContinuesDiscourse = true
+        XCTAssertFalse(connected.isBoundary)
         // …or a report just begun under its head and reporter line.
         dated.currentIsWideLead = false
         dated.currentIsReportOpening = true

@@ -55,6 +55,9 @@ import Foundation
 ///     ("遛狗不牵绳致人受伤 饲养人担全责" over "市民王某在小区散步时，"), as a
 ///     section head is set in its column. Counter-case: a pull quote set
 ///     wide over the words it lifts ("力争培育出抗病性强、产量稳定的新品种").
+///   - `continuesDiscourse` (−1.5): the text after it opens on a connective
+///     that points back ("此外，公交集团将在考点附近线路增加运力…" under "护航考生"):
+///     it goes on with the article above.
 ///   A positive sum (> 0.5) is a boundary, unless the block is numbered
 ///   (`numbered`: "三、防寒露风", "（二）…"): a point of a list inside an
 ///   article, never an article's head (all three such heads over the blind
@@ -118,6 +121,7 @@ enum ArticleBoundaryRule {
         var displayIsNumbered = false
         var currentIsReportOpening = false
         var displayIsWide = false
+        var nextContinuesDiscourse = false
 
         var score: Double {
             var s = 0.0
@@ -129,6 +133,7 @@ enum ArticleBoundaryRule {
             if pageHasBylines { s -= 0.75 }
             if currentIsWideLead { s -= 1 }
             if currentIsReportOpening { s -= 1 }
+            if nextContinuesDiscourse { s -= 1.5 }
             if displayIsWide, displayInCurrent < ArticleBoundaryRule.headlineContainment,
                displayInNext < ArticleBoundaryRule.nextContainment { s += 1 }
             return s
@@ -143,6 +148,17 @@ enum ArticleBoundaryRule {
                 && displayInNext < ArticleBoundaryRule.announcesNext
         }
     }
+
+    /// `continuesDiscourse`: a paragraph opening on a connective that
+    /// points back ("此外，", "与此同时，", "不过，", "对此，") goes on with
+    /// the text before it: no article opens that way.
+    static func opensWithConnective(_ paragraph: String) -> Bool {
+        let opening = paragraph.trimmingWhitespace.prefix(6)
+        return connectives.contains { opening.hasPrefix($0 + "，") }
+    }
+
+    static let connectives = ["此外", "另外", "同时", "与此同时", "不过", "但是", "然而", "对此", "为此", "因此", "此前", "其中", "除此之外",
+                              "与此相应", "反之", "总之", "可见"]
 
     /// Whether a head is numbered as a point of a list: "三、防寒露风", "（二）加强监管".
     static func isNumberedHead(_ text: String) -> Bool {

@@ -80,7 +80,8 @@ enum ArticleSegmenter {
                     currentIsReportOpening: !head.isEmpty && current.paragraphs.count == 1
                         && paragraphs[current.paragraphs[0]].byline != nil && !paragraphs[current.paragraphs[0]].bylineInText,
                     displayIsWide: displayBlock.lines.count == 1
-                        && displayBlock.widest >= blocks[paragraphs[p].firstBlock].widest + ArticleBoundaryRule.wideHeadMargin)
+                        && displayBlock.widest >= blocks[paragraphs[p].firstBlock].widest + ArticleBoundaryRule.wideHeadMargin,
+                    nextContinuesDiscourse: ArticleBoundaryRule.opensWithConnective(texts[p]))
                 if evidence.isBoundary {
                     var next = Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence))
                     next.headWentAbove = evidence.isHeadlineAfterBody
