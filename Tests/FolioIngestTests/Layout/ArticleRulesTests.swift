@@ -468,11 +468,15 @@ final class ClusterSplitRuleTests: XCTestCase {
     /// Topic rubrics the blind sets set over their headlines, each a kicker
     /// wherever it stood alone on its line (23 of 23 such lines).
     func testTopicRubrics() {
-        for rubric in ["非遗传承", "乡村振兴", "科技前沿", "民生实事", "美丽乡村", "春耕时节", "健康生活", "非遗进校园", "志愿者在行动"] {
+        for rubric in ["非遗传承", "乡村振兴", "科技前沿", "民生实事", "美丽乡村", "春耕时节", "非遗进校园", "志愿者在行动"] {
             XCTAssertTrue(RubricLabel.isRubric(rubric), rubric)
         }
         XCTAssertFalse(RubricLabel.isRubric("全面推进乡村振兴"), "longer than a rubric: a headline")
         XCTAssertFalse(RubricLabel.isRubric("乡村振兴路上"), "a rubric word opening a head line")
+        XCTAssertFalse(RubricLabel.isRubric("小院新生活"), "生活 closes headlines as often as rubrics")
+        // Over a byline, a long-form rubric is the headline, not a column's label.
+        let page = PageReader.read("探访地下综合管廊\n\n本报记者 赵阳\n\n走进城市地下综合管廊，一排排\n管线整齐排列，巡检机器人正在\n来回穿梭。\n").articles
+        XCTAssertEqual(page.first?.headline, "探访地下综合管廊")
         let read = blocks("非遗传承\n老手艺焕发新活力\n")
         XCTAssertEqual(read.map(\.texts), [["非遗传承"], ["老手艺焕发新活力"]])
         XCTAssertEqual(blocks("全民健身\n场地设施持续完善\n").map(\.texts), [["全民健身", "场地设施持续完善"]],
@@ -507,6 +511,14 @@ final class ClusterSplitRuleTests: XCTestCase {
         增设两个站点。
         """
         let articles = PageReader.read(page).articles
+        // A lone word title of a literary page is weighed as any head: only a report labels its items so, two at least.
+        let essay = blocks("老家的那座老屋，是爷爷年轻\n时亲手盖起来的。\n\n炊烟\n\n傍晚时分，村子里家家户户的\n烟囱升起袅袅炊烟。\n")
+        let essayVerdicts = BlockClassifier.classify(essay).verdicts
+        XCTAssertEqual(essayVerdicts[1].kind, .display)
+        XCTAssertFalse(SectionHeadRule.isWordHead(1, blocks: essay, verdicts: essayVerdicts))
+        let report = blocks("苹果价格基本稳定，一级红富\n士每斤3.6元。\n\n大蒜\n\n金乡大蒜价格小幅上涨，一般\n混级每斤2.3元。\n\n鸡蛋\n\n全国鸡蛋批发均价每公斤11.26\n元，环比基本持平。\n")
+        let reportVerdicts = BlockClassifier.classify(report).verdicts
+        XCTAssertTrue(SectionHeadRule.isWordHead(1, blocks: report, verdicts: reportVerdicts))
         XCTAssertEqual(articles.map(\.headline), ["生猪价格连续三周回落", "农产品行情速递", "公交15路调整走向"])
         XCTAssertEqual(articles[1].sectionHeads, ["苹果", "大蒜"])
         XCTAssertEqual(articles[2].subheadlines, ["便民"])

@@ -356,6 +356,8 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertEqual(FurnitureRule.match(block(["12"]), atPageEdge: false), "FurnitureRule.pageLabel")
         XCTAssertNil(FurnitureRule.match(block(["12%"]), atPageEdge: false))
         XCTAssertNil(FurnitureRule.match(block(["2024"]), atPageEdge: false), "a year is no page number")
+        // A figure over its unit is an infographic's, not the page's number.
+        XCTAssertNil(FurnitureRule.match(blocks("数说民生实事\n\n86\n\n个老旧小区完成电梯加装\n"))[1])
     }
 
     func testTheWebAddressIsFurniture() {
@@ -367,6 +369,7 @@ final class FurnitureRuleTests: XCTestCase {
         XCTAssertFalse(MastheadLabel.isWebAddress("Python 3.12发布"))
         XCTAssertFalse(MastheadLabel.isWebAddress("市民可登录政府网站www.gov.cn查询"))
         XCTAssertFalse(MastheadLabel.isWebAddress("专家提醒：www.abc.com并非官网"))
+        XCTAssertFalse(MastheadLabel.isWebAddress("报名网址：www.hzrsks.gov.cn"), "an address the text gives")
     }
 
     func testAShortLabelBesideFurnitureStandsThoughItsWordRecurs() {
@@ -470,10 +473,11 @@ final class PullQuoteRuleTests: XCTestCase {
     func testALongRepeatOfReportedSpeechIsAPullQuote() {
         let text = "商务部有关负责人表示，扩大消费要坚持短期和长期相结合，既要稳住汽车家电等大宗消费。校长说，孩子们有了更好的学习环境，学习劲头更足了。"
         for page in [PageText([text]), PageText([text, "e\u{301}"])] {  // scalar and table coding
-            XCTAssertTrue(PullQuoteRule.matches(block(["扩大消费要坚持短期和长期相结合"]), in: page))
+            XCTAssertTrue(PullQuoteRule.liftsClause(block(["扩大消费要坚持短期和长期相结合"]), in: page))
             XCTAssertTrue(PullQuoteRule.quotesReportedSpeech(block(["扩大消费要坚持短期和长期相结合"]), in: page))
             // Counter-cases: a shorter clause after "说，" may be a section head; a clause after a plain comma is none.
             XCTAssertFalse(PullQuoteRule.quotesReportedSpeech(block(["孩子们有了更好的学习环境"]), in: page))
+            XCTAssertFalse(PullQuoteRule.liftsClause(block(["孩子们有了更好的学习环境"]), in: page))
             XCTAssertFalse(PullQuoteRule.matches(block(["孩子们有了更好的学习环境"]), in: page))
             XCTAssertFalse(PullQuoteRule.quotesReportedSpeech(block(["既要稳住汽车家电等大宗消费"]), in: page))
         }
@@ -488,10 +492,10 @@ final class PullQuoteRuleTests: XCTestCase {
     func testALongRepeatOfASentencesEndIsAPullQuote() {
         let page = PageText(["长江口深水航道维护疏浚工程近期顺利完成年度首轮作业，航道全年通航保证率保持在98%以上。",
                              "各地热烈庆祝中华人民共和国成立72周年。家长可以通过手机查看饭菜制作过程。"])
-        XCTAssertTrue(PullQuoteRule.matches(block(["航道全年通航保证率保持在98%以上"]), in: page))
+        XCTAssertTrue(PullQuoteRule.liftsClause(block(["航道全年通航保证率保持在98%以上"]), in: page))
         // Counter-cases: a slogan is a kicker; shorter repeats of a clause may be heads.
-        XCTAssertFalse(PullQuoteRule.matches(block(["热烈庆祝中华人民共和国成立72周年"]), in: page))
-        XCTAssertFalse(PullQuoteRule.matches(block(["航道全年通航保证率保持"]), in: page))
+        XCTAssertFalse(PullQuoteRule.liftsClause(block(["热烈庆祝中华人民共和国成立72周年"]), in: page))
+        XCTAssertFalse(PullQuoteRule.liftsClause(block(["航道全年通航保证率保持"]), in: page))
     }
 
     func testEchoIsAnyVerbatimRepeat() {
@@ -523,6 +527,23 @@ final class PullQuotePositionTests: XCTestCase {
         XCTAssertEqual(articles.first?.headline, "多部门部署推动汽车家电消费")
         XCTAssertEqual(articles.first?.pullQuotes, ["扩大消费要坚持短期和长期相结合"])
         XCTAssertEqual(articles.first?.subheadlines, [])
+    }
+
+    /// A headline lifted from what was said in its own lead heads it: it
+    /// repeats only text below it, and a byline stands under it.
+    func testAHeadlineRepeatingItsLeadIsNoPullQuote() {
+        let page = """
+        推动民营经济高质量发展取得新成效
+
+        本报记者 李明
+
+        本报北京3月5日电 全国工商联
+        4日召开民营企业座谈会。会议
+        强调，推动民营经济高质量发展
+        取得新成效，要进一步优化营商
+        环境，切实解决企业融资难问题。
+        """
+        XCTAssertEqual(PageReader.read(page).articles.first?.headline, "推动民营经济高质量发展取得新成效")
     }
 
     /// Words lifted from a quotation, under a headline and its deck: a pull

@@ -273,6 +273,10 @@ final class QuoteAttributionTests: XCTestCase {
         XCTAssertFalse(ParagraphBreakRule.attributesQuotation("叫“共享食堂”。", "张大爷说，"))
         XCTAssertFalse(ParagraphBreakRule.attributesQuotation("参与进来。”", "说明会将于下周举行。"))
         XCTAssertFalse(ParagraphBreakRule.attributesQuotation("参与进来。”", "“我们都说，"), "a new quotation")
+        // 说 of a phrase names no speaker.
+        XCTAssertFalse(ParagraphBreakRule.attributesQuotation("都盼着呢。”", "俗话说，远亲不如近邻。"))
+        XCTAssertFalse(ParagraphBreakRule.attributesQuotation("方便多了。”", "对于不少年轻人来说，加装电"))
+        XCTAssertFalse(ParagraphBreakRule.attributesQuotation("方便多了。”", "也就是说，"))
     }
 }
 

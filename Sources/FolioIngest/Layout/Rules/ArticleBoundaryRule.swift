@@ -43,12 +43,14 @@ import Foundation
 ///     lead across columns opens an article that goes on in the columns
 ///     below, under its section heads ("稳住就业" / "基本盘" after the
 ///     wide lead of a meeting report, as on the seed);
-///   - `reportOpening` (−1): the article so far is headed, signed on a line
-///     of its own ("本报记者 苏晴 通讯员 胡敏") and one paragraph long: a
-///     report has only begun there, and goes on under its section heads
-///     ("生态逐步恢复" over "2021年1月1日零时起，…"). Counter-case: a brief
-///     whose dateline shares its first line ("本报讯 …") may be whole in one
-///     paragraph;
+///   - `reportOpening` (−1): the article so far is headed by a group (a
+///     kicker or deck with its headline), signed on a line of its own
+///     ("本报记者 苏晴 通讯员 胡敏") and one paragraph long: a report has only
+///     begun there, and goes on under its section heads ("生态逐步恢复" over
+///     "2021年1月1日零时起，…"). Counter-cases: a brief whose dateline shares
+///     its first line ("本报讯 …") may be whole in one paragraph, and so may
+///     a brief under a lone headline, signed or not ("城区新增三处口袋公园" /
+///     "本报记者 苏晴" / one paragraph / "夜市经济激活消费" / "近日，…");
 ///   - `wideHead` (+1): the block is one line at least `wideHeadMargin` em
 ///     wider than the column of the text under it, and repeats neither the
 ///     text above nor the text below: a head spanning columns is a headline

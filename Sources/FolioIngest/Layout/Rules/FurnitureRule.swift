@@ -75,6 +75,11 @@ enum FurnitureRule {
     static func match(_ blocks: [TextBlock]) -> [String?] {
         var result = blocks.map { match($0, atPageEdge: false) }
         let texts = blocks.map(\.joined)
+        // A number over a line opening with its unit is a figure of an
+        // infographic ("86" / "个老旧小区完成电梯加装"), not the page's number.
+        for i in blocks.indices.dropLast() where isBareNumber(texts[i]) {
+            if let unit = texts[i + 1].trimmingWhitespace.first, measureWords.contains(unit) { result[i] = nil }
+        }
         for i in blocks.indices where result[i] == nil {
             let edge = i == 0 || i == blocks.count - 1
                 || (i > 0 && result[i - 1] != nil) || (i + 1 < blocks.count && result[i + 1] != nil)
@@ -147,7 +152,7 @@ enum FurnitureRule {
         if texts.count == 1, let t = texts.first {
             if let first = t.trimmingWhitespace.first, Glyph.isLatinLetter(first), MastheadLabel.isPageCode(t) { return "\(name).pageLabel" }
             // So is a page's bare number alone in its block ("12"): a head is never a number.
-            if (1...3).contains(t.trimmingWhitespace.count), t.trimmingWhitespace.allSatisfy({ $0.isASCII && $0.isNumber }) { return "\(name).pageLabel" }
+            if isBareNumber(t) { return "\(name).pageLabel" }
             if FurniturePatterns.isBareDate(t) { return "\(name).dateLine" }
         }
         // Labels naming both the paper and the page ("江城晚报" / "B04 体育") are its masthead wherever
@@ -173,6 +178,16 @@ enum FurnitureRule {
         }
         return nil
     }
+
+    /// One to three ASCII digits and nothing else.
+    static func isBareNumber(_ text: String) -> Bool {
+        let t = text.trimmingWhitespace
+        return (1...3).contains(t.count) && t.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Units and measure words that follow a figure ("个", "公里", "万", "%").
+    private static let measureWords: Set<Character> = ["个", "公", "万", "亿", "千", "百", "元", "吨", "家", "项", "名", "人", "次", "条", "座",
+                                                        "所", "户", "台", "辆", "件", "平", "米", "年", "天", "%", "％", "余", "多", "位", "场", "亩", "岁"]
 
     /// `photoNote`: a note on the page's pictures set in brackets on its own
     /// line, "（本版图片均由受访单位提供）", "（照片由作者提供）": wherever it
@@ -210,9 +225,10 @@ enum FurnitureRule {
         return !newsWordsInBao.contains { name.hasSuffix($0) }
     }
 
-    /// `paperName` also: a paper's name in capital Latin letters alone on its
-    /// line ("EUROPE TIMES", "CHINA DAILY", "PEOPLE'S DAILY"): two or more
-    /// words, at least `latinPaperNameLetters` letters. Counter-cases: an
+    /// `paperName` also: a line of capital Latin words alone, as papers print
+    /// their names ("EUROPE TIMES", "CHINA DAILY", "PEOPLE'S DAILY"): two or
+    /// more words, at least `latinPaperNameLetters` letters; a Chinese page
+    /// sets no head or text that way. Counter-cases: an
     /// acronym ("NBA", "WTA1000") or a name in mixed case ("iPhone 15") heads
     /// a passage.
     static func isLatinPaperName(_ text: String) -> Bool {
@@ -287,7 +303,8 @@ enum FurnitureRule {
     static func isColumnLabel(_ block: TextBlock) -> Bool {
         guard block.lines.count == 1, let text = block.texts.first else { return false }
         let name = text.trimmingWhitespace
-        if RubricLabel.isRubric(name) { return true }
+        // A long-form rubric ("探访地下综合管廊") may as well be the headline over the byline.
+        if name.count <= RubricLabel.maximumLength, RubricLabel.isRubric(name) { return true }
         if (1...2).contains(name.count), MastheadLabel.isSectionName(name) { return true }
         // A section's name ("综合新闻", "文化周刊").
         if (3...4).contains(name.count), name.allSatisfy(Glyph.isHan), sectionEndings.contains(where: { name.hasSuffix($0) }) { return true }

@@ -216,7 +216,10 @@ enum ClusterSplitRule {
 ///   "鸡蛋" over each item of a market report): it is too short to state
 ///   any news, so it never opens an article, and in a head group it is a
 ///   section head under the headline. Over the blind sets no headline is
-///   shorter than five characters. Counter-cases: a word set over a
+///   shorter than five characters; a report labels its items so, two at
+///   least, while a literary page may title a lone essay with a word
+///   ("炊烟" under an essay above): a single word head is weighed as any
+///   head is. Counter-cases: a word set over a
 ///   headline is its kicker ("便民" over "公交15路调整走向", "今日谈" over
 ///   "让“一次办好”成为常态"): the text under it is a head, not running text.
 enum SectionHeadRule {
@@ -225,8 +228,15 @@ enum SectionHeadRule {
     static let wordHead = "SectionHeadRule.wordHead"
     static let wordHeadMaximumLength = 3
 
-    /// Whether display block `i` is a word head (`wordHead`).
+    /// Whether display block `i` is a word head (`wordHead`): one of at least
+    /// two on the page, as the items of a report are labelled.
     static func isWordHead(_ i: Int, blocks: [TextBlock], verdicts: [BlockVerdict]) -> Bool {
+        guard labelsPassage(i, blocks: blocks, verdicts: verdicts) else { return false }
+        return blocks.indices.contains { $0 != i && labelsPassage($0, blocks: blocks, verdicts: verdicts) }
+    }
+
+    /// A one-to-three-character head over running text.
+    private static func labelsPassage(_ i: Int, blocks: [TextBlock], verdicts: [BlockVerdict]) -> Bool {
         guard verdicts[i].kind == .display, blocks[i].lines.count == 1, !HeadStackRule.isHalf(i, of: verdicts) else { return false }
         let text = blocks[i].joined.trimmingWhitespace
         guard (1...wordHeadMaximumLength).contains(text.count), text.allSatisfy(Glyph.isHan) else { return false }

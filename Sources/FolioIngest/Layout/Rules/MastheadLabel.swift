@@ -120,7 +120,8 @@ enum MastheadLabel {
         guard line.unicodeScalars.contains("."), line.count <= 40 else { return false }  // most lines: no further look
         var address = Substring(line)
         if let colon = line.firstIndex(where: { $0 == "：" }) ?? line.firstIndex(of: ":").flatMap({ line[$0...].hasPrefix("://") ? nil : $0 }) {
-            guard line[..<colon].count <= webLabelLength, line[..<colon].allSatisfy(Glyph.isHan) else { return false }
+            // The paper's site names itself ("中国农网"); "报名网址：…" gives an address in the text.
+            guard line[..<colon].count <= webLabelLength, line[..<colon].allSatisfy(Glyph.isHan), line[..<colon].hasSuffix("网") else { return false }
             address = line[line.index(after: colon)...].drop { $0 == " " }
         }
         let lower = address.lowercased()

@@ -157,12 +157,16 @@ enum ParagraphBreakRule {
                 let after = i + v.count
                 guard after < opening.count, i - 1 < attributionSpeakerLength || verb != "说",
                       Array(opening[i..<after]) == v, "，。：".unicodeScalars.contains(opening[after]) else { continue }
+                // "来说", "俗话说", "也就是说", "小说": 说 of a phrase, no speaker.
+                if verb == "说", notSpeakerBeforeShuo.unicodeScalars.contains(opening[i - 1]) { return false }
                 return true
             }
         }
         return false
     }
     private static let attributionVerbs = ["说", "告诉记者", "坦言"]
+    /// Characters before 说 that make a phrase of it rather than a speaker's verb.
+    private static let notSpeakerBeforeShuo = "来话是小据听再就所常又还也不难好以虽"
 
     /// `closingMarkContinues`: no paragraph opens with a closing quote or a
     /// comma ("”今年七十六岁的张大爷说。" continues the quote before it).

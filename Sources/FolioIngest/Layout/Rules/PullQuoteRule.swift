@@ -150,11 +150,6 @@ enum PullQuoteRule {
         if !opensWithQuotationMark(block.joined), occurrences.contains(where: { isQuoted($0.lowerBound, in: page) }) {
             return true
         }
-        if quotesReportedSpeech(needle, occurrences: occurrences, in: page) { return true }
-        // `longSentenceTail`: a long line repeating text up to a sentence's end.
-        if needle.count >= minimumSentenceTail, !isSlogan(block.joined), occurrences.contains(where: { isSentenceEnd($0.upperBound, in: page) }) {
-            return true
-        }
         return occurrences.contains { range in
             isSentenceStart(range.lowerBound, in: page) && isSentenceEnd(range.upperBound, in: page)
         }
@@ -212,6 +207,22 @@ enum PullQuoteRule {
         let occurrences = page.occurrences(of: needle)
         if quotesReportedSpeech(needle, occurrences: occurrences, in: page) { return true }
         return needle.count >= minimumQuotedUnderHead && occurrences.contains { isQuoted($0.lowerBound, in: page) }
+    }
+
+    /// Whether `block` repeats, at length, a clause the body reports someone
+    /// said (`reportedSpeech`) or the end of a body sentence
+    /// (`longSentenceTail`): a pull quote, unless it heads the text below
+    /// (the classifier's `headsArticleBelow`): a headline may be lifted from
+    /// what was said in its own lead ("推动民营经济高质量发展取得新成效" over
+    /// "本报记者 李明" and "…会议强调，推动民营经济高质量发展取得新成效，…").
+    static func liftsClause(_ block: TextBlock, in page: PageText) -> Bool {
+        guard block.lines.count <= maximumLines, !opensWithQuotationMark(block.joined) else { return false }
+        let needle = core(block.joined, for: page)
+        guard needle.count >= min(minimumReportedRepeat, minimumSentenceTail) else { return false }
+        let occurrences = page.occurrences(of: needle)
+        if quotesReportedSpeech(needle, occurrences: occurrences, in: page) { return true }
+        return needle.count >= minimumSentenceTail && !isSlogan(block.joined)
+            && occurrences.contains { isSentenceEnd($0.upperBound, in: page) }
     }
 
     private static func quotesReportedSpeech(_ needle: PageText.Needle, occurrences: [Range<Int>], in page: PageText) -> Bool {

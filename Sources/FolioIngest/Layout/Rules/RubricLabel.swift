@@ -17,7 +17,9 @@
 /// topic word was a kicker (23 of 23). Counter-cases: a headline that merely
 /// starts with such a word ("聚焦乡村振兴新路径", longer than a rubric) is not
 /// one, nor a topic of no standing rubric set over its head ("全民健身" /
-/// "场地设施持续完善", one headline to its author).
+/// "场地设施持续完善", one headline to its author), nor a headline ending on a
+/// word that closes titles as often as rubrics ("小院新生活": 生活 is no rubric
+/// word, though "健康生活" is a rubric).
 enum RubricLabel {
     /// Longest rubric, in characters.
     static let maximumLength = 6
@@ -25,7 +27,7 @@ enum RubricLabel {
     /// Words that end a rubric: "国际观察", "法治视点", "蹲点调研", "记者手记".
     static let endings = ["观察", "视点", "调研", "手记", "速览", "聚焦", "关注", "时评", "快评", "短评", "述评", "专访",
                           "一线", "走笔", "连线", "解读", "释法", "调查", "走基层", "面对面",
-                          "前沿", "传承", "实事", "振兴", "乡村", "时节", "生活", "进校园", "在行动", "进行时", "今日谈"]
+                          "前沿", "传承", "实事", "振兴", "乡村", "时节", "进校园", "在行动", "进行时", "今日谈"]
     /// Words that open a rubric: "数说经济", "对话".
     static let openings = ["数说", "对话", "聚焦", "直击", "探访"]
 

@@ -77,10 +77,11 @@ enum ArticleSegmenter {
                     currentIsWideLead: isWideLead(current, before: p, paragraphs: paragraphs, blocks: blocks),
                     currentHeadIsGroup: head.count >= 2,
                     displayIsNumbered: ArticleBoundaryRule.isNumberedHead(displayBlock.joined),
-                    currentIsReportOpening: !head.isEmpty && current.paragraphs.count == 1
+                    currentIsReportOpening: head.count >= 2 && current.paragraphs.count == 1
                         && paragraphs[current.paragraphs[0]].byline != nil && !paragraphs[current.paragraphs[0]].bylineInText,
-                    displayIsWide: displayBlock.lines.count == 1
-                        && displayBlock.widest >= blocks[paragraphs[p].firstBlock].widest + ArticleBoundaryRule.wideHeadMargin,
+                    // The column: the widest line of the text under the block, up to the next head.
+                    displayIsWide: displayBlock.lines.count == 1 && displayBlock.widest >= ArticleBoundaryRule.wideHeadMargin
+                        + stretch.flatMap { paragraphs[$0].firstBlock...paragraphs[$0].lastBlock }.map { blocks[$0].widest }.max()!,
                     nextContinuesDiscourse: ArticleBoundaryRule.opensWithConnective(texts[p]))
                 if evidence.isBoundary {
                     var next = Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence))

@@ -47,12 +47,29 @@ struct BlockFacts {
         self.candidate = candidate
         self.columns = ColumnWidth.estimate(blocks, eligible: measurable)
         self.pageWithout = pageWithout
+        // A block with an article's byline right under it, repeating only text
+        // below it, heads that article, whatever it repeats of its lead; one
+        // repeating the text above is that article's pull quote, set after it.
+        var offsets: [Int] = []
+        var offset = 0
+        for i in blocks.indices {
+            offsets.append(offset)
+            if inPage.contains(i) { offset += stripped[i].codes.count }
+        }
+        let headsArticleBelow = blocks.indices.map { i in
+            guard let below = blocks.indices.dropFirst(i + 1).first(where: { furniture[$0] == nil }) else { return false }
+            let first = blocks[below].lines[0].text
+            guard BylineRule.opensLine(first) || BylineRule.isWholeLine(first) else { return false }
+            let page = pageWithout[i]
+            return !page.occurrences(of: PullQuoteRule.core(blocks[i].joined, for: page)).contains { $0.lowerBound < offsets[i] }
+        }
         let repeatsSentence = blocks.indices.map { i in
-            furniture[i] == nil && PullQuoteRule.matches(blocks[i], in: pageWithout[i])
+            furniture[i] == nil && (PullQuoteRule.matches(blocks[i], in: pageWithout[i])
+                || (!headsArticleBelow[i] && PullQuoteRule.liftsClause(blocks[i], in: pageWithout[i])))
         }
         self.repeatsSentence = repeatsSentence
         self.quotesSomeone = blocks.indices.map { i in
-            repeatsSentence[i] && PullQuoteRule.quotesSomeone(blocks[i], in: pageWithout[i])
+            repeatsSentence[i] && !headsArticleBelow[i] && PullQuoteRule.quotesSomeone(blocks[i], in: pageWithout[i])
         }
         self.echoes = blocks.indices.map { i in
             furniture[i] == nil && candidate[i] && PullQuoteRule.echoes(blocks[i], in: pageWithout[i])

@@ -123,7 +123,9 @@ enum ParagraphBuilder {
                     last.lines += piece
                     last.blocks.append(b)
                     last.decisions.append(
-                        lastLine.text.endsSentence ? ParagraphBreakRule.fullLines : ParagraphBreakRule.openSentence)
+                        !lastLine.text.endsSentence ? ParagraphBreakRule.openSentence
+                            : ParagraphBreakRule.attributesQuotation(lastLine.text, piece[0].text) ? ParagraphBreakRule.quoteAttribution
+                            : ParagraphBreakRule.fullLines)
                     paragraphs[paragraphs.count - 1] = last
                     continue
                 }
