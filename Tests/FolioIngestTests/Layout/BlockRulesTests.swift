@@ -109,6 +109,13 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertFalse(BylineRule.opensLine("本报北京5月  12日电 会议指出"), "one space, as the extraction sets it")
     }
 
+    func testYoungAndTraineeReportersSignTheirLines() {
+        XCTAssertTrue(BylineRule.isWholeLine("小记者 陈子涵"))
+        XCTAssertTrue(BylineRule.isWholeLine("本报见习记者 王琳"))
+        XCTAssertTrue(BylineRule.isWholeLine("实习记者 李想 通讯员 张强"))
+        XCTAssertFalse(BylineRule.isWholeLine("小记者走进社区"), "a head about young reporters")
+    }
+
     func testReporterLineIsWholeLine() {
         XCTAssertTrue(BylineRule.isWholeLine("本报记者 何畅"))
         XCTAssertTrue(BylineRule.isWholeLine("新华社记者 张三 李四"))

@@ -56,7 +56,7 @@ enum BylineRule {
     /// "本报记者 赵 丽" (a two-character name set apart to fill the measure),
     /// "本报记者 何畅 文/图" (with the credit for the photographs).
     private static let reporterLine = try! NSRegularExpression(pattern:
-        #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*(?:\s+(?:文/图|文／图|摄影|摄))?$"#)
+        #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习|小)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*(?:\s+(?:文/图|文／图|摄影|摄))?$"#)
 
     /// A reporter line under a mark or another paper's name: "◎本报记者罗云鹏",
     /// "□ 本报记者 陈东升", "中青报·中青网记者 孙庆玲", "农民日报·中国农网记者
@@ -234,14 +234,14 @@ enum BylineRule {
     /// for scalar: a line that starts otherwise, as nearly every line does,
     /// needs no regex.
     private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
-                                       "驻", "特约", "记者", "通讯员", "评论员", "据"].map { Array($0.unicodeScalars) }
+                                       "驻", "特约", "见习", "实习", "小记者", "记者", "通讯员", "评论员", "据"].map { Array($0.unicodeScalars) }
 
     /// The names `datelineHead` opens with, in its words.
     private static let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台"].map { Array($0.unicodeScalars) }
 
     /// The first scalars of `openingWords`, tested before any whole word.
     private static func opensLikeByline(_ s: Unicode.Scalar) -> Bool {
-        switch s { case "本", "新", "人", "中", "央", "驻", "特", "记", "通", "评", "据": return true; default: return false }
+        switch s { case "本", "新", "人", "中", "央", "驻", "特", "见", "实", "小", "记", "通", "评", "据": return true; default: return false }
     }
 
     private static func mayOpenByline(_ text: String) -> Bool {
