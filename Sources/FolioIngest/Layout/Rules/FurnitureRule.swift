@@ -181,6 +181,7 @@ enum FurnitureRule {
 
     /// One to three ASCII digits and nothing else.
     static func isBareNumber(_ text: String) -> Bool {
+        guard text.utf8.count <= 16, text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }  // most lines: no trimming
         let t = text.trimmingWhitespace
         return (1...3).contains(t.count) && t.allSatisfy { $0.isASCII && $0.isNumber }
     }
@@ -193,6 +194,7 @@ enum FurnitureRule {
     /// line, "（本版图片均由受访单位提供）", "（照片由作者提供）": wherever it
     /// stands, it belongs to no article's text.
     static func isPhotoNote(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: { $0 == "（" || $0 == "(" }) else { return false }  // most lines: no trimming
         let line = text.trimmingWhitespace
         guard line.count <= 30, line.hasPrefix("（") || line.hasPrefix("("), line.hasSuffix("）") || line.hasSuffix(")") else { return false }
         return (line.contains("图片") || line.contains("照片") || line.contains("图由")) && (line.contains("提供") || line.contains("摄"))
@@ -232,6 +234,7 @@ enum FurnitureRule {
     /// acronym ("NBA", "WTA1000") or a name in mixed case ("iPhone 15") heads
     /// a passage.
     static func isLatinPaperName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }), ("A"..."Z").contains(first) else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         guard words.count >= 2 else { return false }
         var letters = 0

@@ -116,8 +116,9 @@ enum MastheadLabel {
     /// characters before a colon, then an address of Latin letters, digits
     /// and dots, opening with "www." or "http" or ending in a common domain.
     static func isWebAddress(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains("."), text.utf8.count <= 160 else { return false }  // most lines: no further look
         let line = text.trimmingWhitespace
-        guard line.unicodeScalars.contains("."), line.count <= 40 else { return false }  // most lines: no further look
+        guard line.count <= 40 else { return false }
         var address = Substring(line)
         if let colon = line.firstIndex(where: { $0 == "：" }) ?? line.firstIndex(of: ":").flatMap({ line[$0...].hasPrefix("://") ? nil : $0 }) {
             // The paper's site names itself ("中国农网"); "报名网址：…" gives an address in the text.

@@ -146,6 +146,8 @@ enum ParagraphBreakRule {
     /// `quoteAttribution`: `line` ends a sentence inside a closing quote and
     /// `next` opens by naming who said it.
     static func attributesQuotation(_ line: String, _ next: String) -> Bool {
+        // Most lines end otherwise: no trimming, no arrays.
+        guard line.unicodeScalars.last(where: { !SimpleScalars.isWhitespace($0) }) == "”" else { return false }
         let end = Array(line.trimmingWhitespace.unicodeScalars.suffix(2))
         guard end.count == 2, end[1] == "”", "。！？".unicodeScalars.contains(end[0]) else { return false }
         let opening = Array(next.trimmingWhitespace.unicodeScalars.prefix(attributionSpeakerLength + 5))

@@ -39,6 +39,8 @@ enum RubricLabel {
     static let longFormOpenings = ["聚焦", "走近", "探访", "直击"]
 
     static func isRubric(_ text: String) -> Bool {
+        // At most eight Han characters: a longer text needs no Character walk.
+        guard text.utf8.count <= 64 else { return false }
         let label = text.trimmingWhitespace
         guard (2...longFormMaximumLength).contains(label.count), label.allSatisfy(Glyph.isHan) else { return false }
         if longFormEndings.contains(where: { label.hasSuffix($0) }) || longFormOpenings.contains(where: { label.hasPrefix($0) }) {

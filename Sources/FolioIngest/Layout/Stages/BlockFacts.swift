@@ -56,8 +56,9 @@ struct BlockFacts {
             offsets.append(offset)
             if inPage.contains(i) { offset += stripped[i].codes.count }
         }
+        // Asked of display candidates only: pull quotes of these kinds are display lines.
         let headsArticleBelow = blocks.indices.map { i in
-            guard let below = blocks.indices.dropFirst(i + 1).first(where: { furniture[$0] == nil }) else { return false }
+            guard candidate[i], let below = blocks.indices.dropFirst(i + 1).first(where: { furniture[$0] == nil }) else { return false }
             let first = blocks[below].lines[0].text
             guard BylineRule.opensLine(first) || BylineRule.isWholeLine(first) else { return false }
             let page = pageWithout[i]
@@ -65,7 +66,7 @@ struct BlockFacts {
         }
         let repeatsSentence = blocks.indices.map { i in
             furniture[i] == nil && (PullQuoteRule.matches(blocks[i], in: pageWithout[i])
-                || (!headsArticleBelow[i] && PullQuoteRule.liftsClause(blocks[i], in: pageWithout[i])))
+                || (candidate[i] && !headsArticleBelow[i] && PullQuoteRule.liftsClause(blocks[i], in: pageWithout[i])))
         }
         self.repeatsSentence = repeatsSentence
         self.quotesSomeone = blocks.indices.map { i in
