@@ -23,8 +23,9 @@ public struct Dateline: Hashable, Sendable {
             var k = expression.range.upperBound
             while k < scalars.count, TextScalars.isInlineSpace(scalars[k]) { k += 1 }
             // "（新加坡17日综合电）": a digest of reports filed that day.
-            if k + 1 < scalars.count, scalars[k] == "综", scalars[k + 1] == "合" { k += 2 }
-            guard k < scalars.count, scalars[k] == "电" || scalars[k] == "讯" else { continue }
+            if k + 1 < scalars.count, scalars[k] == "综" || scalars[k] == "綜", scalars[k + 1] == "合" { k += 2 }
+            // "電"/"訊": datelines of papers printed in traditional characters.
+            guard k < scalars.count, "电讯電訊".unicodeScalars.contains(scalars[k]) else { continue }
             if let month = expression.month {
                 guard let m = month.writtenValue else { continue }
                 self.month = m

@@ -9,6 +9,7 @@ final class ReferenceDateTests: XCTestCase {
         XCTAssertEqual(Dateline(byline: "新华社华盛顿12月31日电"), Dateline(month: 12, day: 31))
         XCTAssertEqual(Dateline(byline: "（吉隆坡17日讯）"), Dateline(month: nil, day: 17))
         XCTAssertEqual(Dateline(byline: "（新加坡17日综合电）"), Dateline(month: nil, day: 17))
+        XCTAssertEqual(Dateline(byline: "中新社北京5月11日電"), Dateline(month: 5, day: 11), "traditional characters")
         XCTAssertEqual(Dateline(byline: "本报北京27日电"), Dateline(month: nil, day: 27))
         XCTAssertEqual(Dateline(byline: "本报5月12日讯"), Dateline(month: 5, day: 12))
         XCTAssertEqual(Dateline(byline: "新华社十堰3月1日电"), Dateline(month: 3, day: 1))

@@ -304,7 +304,7 @@ final class BlindPagesTests: XCTestCase {
 
     /// Sets 49 and 50 were scored at the end of session 7, after all its fixes.
     func testFortyNinthBlindSetKeepsItsFloor() throws {
-        try assertSet("blind49", keeps: Floor(articleF1: 0.93, headline: 0.75, paragraphF1: 0.85, byline: 0.84, datePrecision: 0.96, dateRecall: 0.91))
+        try assertSet("blind49", keeps: Floor(articleF1: 0.99, headline: 0.87, paragraphF1: 0.95, byline: 0.99, datePrecision: 0.98, dateRecall: 0.99))
     }
 
     func testFiftiethBlindSetKeepsItsFloor() throws {

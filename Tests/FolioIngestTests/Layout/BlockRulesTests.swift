@@ -109,6 +109,19 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertFalse(BylineRule.opensLine("本报北京5月  12日电 会议指出"), "one space, as the extraction sets it")
     }
 
+    /// Papers printed in traditional characters: bylines are read folded to
+    /// simplified and returned as written.
+    func testBylinesInTraditionalCharacters() {
+        XCTAssertEqual(BylineRule.prefix(of: "香港文匯報訊（記者 張思遠 北京報道）國家統計局昨日公佈數據顯示"), "香港文匯報訊（記者 張思遠 北京報道）")
+        XCTAssertEqual(BylineRule.prefix(of: "中新社北京5月11日電 記者11日從北京市交通委員會獲悉"), "中新社北京5月11日電")
+        XCTAssertTrue(BylineRule.isWholeLine("本報記者 陳思遠"))
+        XCTAssertTrue(BylineRule.opensLine("新華社電 國家統計局"))
+        // Counter-cases: text in traditional characters that opens no byline; simplified text is read as before.
+        XCTAssertNil(BylineRule.prefix(of: "國家統計局昨日公佈數據顯示，今年4月"))
+        XCTAssertNil(TraditionalFold.folded("新华社北京5月11日电"), "nothing to fold")
+        XCTAssertEqual(TraditionalFold.folded("報訊電"), "报讯电")
+    }
+
     func testYoungAndTraineeReportersSignTheirLines() {
         XCTAssertTrue(BylineRule.isWholeLine("小记者 陈子涵"))
         XCTAssertTrue(BylineRule.isWholeLine("本报见习记者 王琳"))

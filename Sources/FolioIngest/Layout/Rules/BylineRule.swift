@@ -120,6 +120,11 @@ enum BylineRule {
 
     /// Whether a line starts with a byline, or is the head of a wrapped dateline.
     static func opensLine(_ line: String) -> Bool {
+        if let folded = TraditionalFold.folded(line) { return opensSimplifiedLine(folded) }
+        return opensSimplifiedLine(line)
+    }
+
+    private static func opensSimplifiedLine(_ line: String) -> Bool {
         if prefix(of: line) != nil { return true }
         // `datelineHead` opens with one of `openingWords`: a line that starts
         // otherwise, past any whitespace, needs no trimming and no regex.
@@ -135,6 +140,11 @@ enum BylineRule {
     /// into their paragraph, and the line break may fall just before the
     /// credit "（记者 王晓明）" on the next line.
     static func isWholeLine(_ line: String) -> Bool {
+        if let folded = TraditionalFold.folded(line) { return isSimplifiedWholeLine(folded) }
+        return isSimplifiedWholeLine(line)
+    }
+
+    private static func isSimplifiedWholeLine(_ line: String) -> Bool {
         if isSignatureLine(line) { return true }
         if creditedReporter(line) != nil || isWriterCredit(line) { return true }
         guard mayOpenByline(line) else { return false }
@@ -165,7 +175,16 @@ enum BylineRule {
     private static let authorNoteOpenings = ["作者为", "作者系", "作者是", "作者单位"]
 
     /// The byline at the start of `text`, as written (trimmed), or nil.
+    /// Traditional characters are read as simplified (`TraditionalFold`); the byline is returned as written.
     static func prefix(of text: String) -> String? {
+        guard let folded = TraditionalFold.folded(text) else { return simplifiedPrefix(of: text) }
+        guard let byline = simplifiedPrefix(of: folded) else { return nil }
+        let lead = text.unicodeScalars.prefix { SimpleScalars.isWhitespace($0) }.count
+        let written = TraditionalFold.prefix(text, scalars: lead + byline.unicodeScalars.count)
+        return written.trimmingWhitespace
+    }
+
+    private static func simplifiedPrefix(of text: String) -> String? {
         if let credit = creditedReporter(text) { return credit }
         if isWriterCredit(text) { return text.trimmingWhitespace }
         guard mayOpenByline(text) else { return nil }
