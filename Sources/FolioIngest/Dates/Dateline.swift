@@ -15,7 +15,9 @@ public struct Dateline: Hashable, Sendable {
     }
 
     /// The dateline date in `byline`, or nil when it has none ("新华社电", "本报记者 王晓明").
-    public init?(byline: String) {
+    public init?(byline written: String) {
+        // "中新社北京5月11日電": read as simplified, as `BylineRule` reads it.
+        let byline = TraditionalFold.folded(written) ?? written
         let scanner = DateScanner(byline)
         let scalars = Array(byline.unicodeScalars)
         for expression in scanner.expressions() {
@@ -23,9 +25,8 @@ public struct Dateline: Hashable, Sendable {
             var k = expression.range.upperBound
             while k < scalars.count, TextScalars.isInlineSpace(scalars[k]) { k += 1 }
             // "（新加坡17日综合电）": a digest of reports filed that day.
-            if k + 1 < scalars.count, scalars[k] == "综" || scalars[k] == "綜", scalars[k + 1] == "合" { k += 2 }
-            // "電"/"訊": datelines of papers printed in traditional characters.
-            guard k < scalars.count, "电讯電訊".unicodeScalars.contains(scalars[k]) else { continue }
+            if k + 1 < scalars.count, scalars[k] == "综", scalars[k + 1] == "合" { k += 2 }
+            guard k < scalars.count, scalars[k] == "电" || scalars[k] == "讯" else { continue }
             if let month = expression.month {
                 guard let m = month.writtenValue else { continue }
                 self.month = m

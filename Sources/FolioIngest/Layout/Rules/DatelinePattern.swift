@@ -84,10 +84,7 @@ enum DatelinePattern {
 
     /// `N{1,3}日` from `start`.
     private static func dayEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
-        var i = start
-        while i < s.count, i - start < 3, isNumeral(s[i]) { i += 1 }
-        guard i > start, i < s.count, s[i] == "日" else { return nil }
-        return i + 1
+        numeralsEnd(s, from: start, most: 3, unit: "日")
     }
 
     /// `\p{Han}{1,7}?报讯(?=\s|[（(])`: another paper's bulletin, "临州日报讯
@@ -164,16 +161,18 @@ enum DatelinePattern {
     /// `N{1,2}月\s?N{1,3}日` from `start`. 月 and 日 are no numerals, so each run
     /// can only end where the greedy take ends it.
     private static func dateEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        guard var i = numeralsEnd(s, from: start, most: 2, unit: "月") else { return nil }
+        // "3月 25日": the extraction may set a space after the month.
+        if i + 1 < s.count, SimpleScalars.isWhitespace(s[i]), isNumeral(s[i + 1]) { i += 1 }
+        return dayEnd(s, from: i)
+    }
+
+    /// `N{1,most}` then `unit` from `start`: the end past the unit, or nil.
+    private static func numeralsEnd(_ s: [Unicode.Scalar], from start: Int, most: Int, unit: Unicode.Scalar) -> Int? {
         var i = start
-        for (most, unit) in [(2, "月"), (3, "日")] as [(Int, Unicode.Scalar)] {
-            let runStart = i
-            while i < s.count, i - runStart < most, isNumeral(s[i]) { i += 1 }
-            guard i > runStart, i < s.count, s[i] == unit else { return nil }
-            i += 1
-            // "3月 25日": the extraction may set a space after the month.
-            if unit == "月", i + 1 < s.count, SimpleScalars.isWhitespace(s[i]), isNumeral(s[i + 1]) { i += 1 }
-        }
-        return i
+        while i < s.count, i - start < most, isNumeral(s[i]) { i += 1 }
+        guard i > start, i < s.count, s[i] == unit else { return nil }
+        return i + 1
     }
 
     /// `(?:\s*[（(][^）)]{0,30}[）)])?` from `end`: a credit whose first

@@ -38,7 +38,8 @@ struct BlockFacts {
         }
         var coding = PageText.Coding(texts)
         let stripped = texts.map { coding.learn($0) }
-        let inPage = texts.indices.filter { furniture[$0] == nil && !setApart[$0] }
+        let isInPage = texts.indices.map { furniture[$0] == nil && !setApart[$0] }
+        let inPage = texts.indices.filter { isInPage[$0] }
         let pageWithout = blocks.indices.map { i in
             PageText(coding: coding, texts: stripped, taking: inPage.lazy.filter { $0 != i })
         }
@@ -54,7 +55,7 @@ struct BlockFacts {
         var offset = 0
         for i in blocks.indices {
             offsets.append(offset)
-            if inPage.contains(i) { offset += stripped[i].codes.count }
+            if isInPage[i] { offset += stripped[i].codes.count }
         }
         // Asked of display candidates only: pull quotes of these kinds are display lines.
         let headsArticleBelow = blocks.indices.map { i in

@@ -1,5 +1,5 @@
 /// Traditional characters folded to simplified, one scalar for one, for
-/// reading bylines and datelines only: papers in Hong Kong, Taiwan and abroad
+/// reading bylines and datelines only (`BylineRule`, `Dateline`): papers in Hong Kong, Taiwan and abroad
 /// print "香港文匯報訊（記者 張思遠 北京報道）" and "中新社北京5月11日電" where the
 /// patterns know "报讯", "记者" and "电". The text itself is kept as written;
 /// a fold keeps every scalar's place, so a match's length in the folded text
@@ -8,10 +8,10 @@ enum TraditionalFold {
     /// The characters of agencies, papers, datelines and credits.
     private static let table: [Unicode.Scalar: Unicode.Scalar] = {
         let pairs = ["報报", "訊讯", "電电", "記记", "員员", "據据", "綜综", "導导", "華华", "國国", "網网", "訪访", "攝摄", "圖图",
-                     "實实", "習习", "見见", "駐驻", "約约", "論论", "評评", "聞闻", "東东", "廣广", "華华", "灣湾", "門门",
+                     "實实", "習习", "見见", "駐驻", "約约", "論论", "評评", "聞闻", "東东", "廣广", "灣湾", "門门",
                      "臺台", "內内", "雙双", "張张", "陳陈", "劉刘", "楊杨", "黃黄", "趙赵", "吳吴", "週周", "時时", "經经",
                      "濟济", "產产", "業业", "書书", "長长", "區区", "視视", "廈厦", "漢汉", "寧宁", "鄭郑", "蘭兰", "貴贵",
-                     "連连", "陽阳", "龍龙", "鳳凤", "麗丽", "濱滨", "灣湾", "滬沪", "蘇苏", "瀋沈", "綫线", "線线"]
+                     "連连", "陽阳", "龍龙", "鳳凤", "麗丽", "濱滨", "滬沪", "蘇苏", "瀋沈", "綫线", "線线"]
         var table: [Unicode.Scalar: Unicode.Scalar] = [:]
         for pair in pairs {
             let s = Array(pair.unicodeScalars)
