@@ -53,7 +53,14 @@
 /// only where they can match; each shortcut is tested against the
 /// `Character` or regex reading it replaces.
 public enum PageReader {
+    /// A page in traditional characters is read as simplified and returned as
+    /// printed (`FoldedPage`).
     public static func read(_ text: String) -> PageReading {
+        guard let folded = FoldedPage(text) else { return readSimplified(text) }
+        return folded.restore(readSimplified(folded.text))
+    }
+
+    private static func readSimplified(_ text: String) -> PageReading {
         let lineBlocks = BlockReader.read(LineReader.read(text))
         let classification = BlockClassifier.classify(lineBlocks)
         let (blocks, verdicts, columns) = HeadStackRule.splitPairs(lineBlocks, verdicts: classification.verdicts, columns: classification.columns)

@@ -240,6 +240,14 @@ final class HeadGroupRuleTests: XCTestCase {
         XCTAssertEqual(
             HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], spaced: [false, true]).map(\.0),
             [.headline, .deck])
+        // Counter-case: a much shorter line under the spaced one is its deck
+        // ("秋粮收获进度过半 机收水平稳步提高" over "农业农村部部署秋收秋种").
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lengths: [16, 11], spaced: [true, false]).map(\.0),
+            [.headline, .deck])
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lengths: [12, 15], spaced: [true, false]).map(\.0),
+            [.kicker, .headline])
         XCTAssertTrue(HeadGroupRule.isSpacedPhrases(["坚持生态优先 推动绿色发展"]))
         XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["3月 25日召开会议"]))
         XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["New York书展开幕"]))

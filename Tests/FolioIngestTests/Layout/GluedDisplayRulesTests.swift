@@ -74,12 +74,13 @@ final class MastheadFurnitureTests: XCTestCase {
     }
 
     func testANewsColumnLabelAnywhere() {
-        for label in ["环球快讯", "青年时讯", "■ 体坛速览", "城事速递"] {
+        for label in ["环球快讯", "青年时讯", "■ 体坛速览", "城事速递", "综合新闻", "国际要闻", "本地新闻"] {
             XCTAssertEqual(FurnitureRule.match(block([label]), atPageEdge: false), "FurnitureRule.newsColumnLabel", label)
         }
         // Counter-cases: a longer headline ending on such a word; a label over text is no line of its own.
         XCTAssertFalse(FurnitureRule.isNewsColumnLabel("全市政务服务开通速递"))
         XCTAssertFalse(FurnitureRule.isNewsColumnLabel("快讯"))
+        XCTAssertFalse(FurnitureRule.isNewsColumnLabel("警惕网络假新闻"), "a head about the news")
         XCTAssertNil(FurnitureRule.match(block(["环球快讯", "美国汽油均价年末回落"]), atPageEdge: false))
     }
 

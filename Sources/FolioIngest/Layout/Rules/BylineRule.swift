@@ -79,6 +79,29 @@ enum BylineRule {
     private static let writerCreditLine = try! NSRegularExpression(pattern:
         #"^(?:文[/／]图|图[/／]文|文[/／])\s*(?:(?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员)\s*)?(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))*$"#)
 
+    /// `BylineRule.placeCredit`: a reporter's name, a slash and the place
+    /// reported from, as Taiwan's and Hong Kong's papers credit a story:
+    /// "记者林佳蓉／台北报导", "【记者张咏晴／台中报导】" (read folded from
+    /// "記者林佳蓉／台北報導"), "本报记者 王宁/北京报道". It ends on 报道 or 报导, a
+    /// word no sentence's opening words end on: on its own line or before its
+    /// paragraph, with a space after it unless it is bracketed. Counter-case:
+    /// "记者林佳蓉说，" has no slash and is a sentence.
+    private static let placeCredit: NSRegularExpression = {
+        let credit = #"(?:本报|新华社|中央社)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习)?记者\s*[\p{Han}·]{2,4}(?:[、\s]+[\p{Han}·]{2,4})*\s*[／/]\s*\p{Han}{2,6}?(?:报道|报导)"#
+        return try! NSRegularExpression(pattern: #"^\s*(?:【\s*"# + credit + #"\s*】|"# + credit + #"(?=\s|$))"#)
+    }()
+
+    /// The `placeCredit` at the start of `text`, trimmed; only a text with a
+    /// slash among its first 24 scalars, opening on 【 or a reporter's title, reaches the regex.
+    private static func placeCreditPrefix(_ text: String) -> String? {
+        let opening = text.unicodeScalars.drop(while: { SimpleScalars.isWhitespace($0) }).prefix(24)
+        guard let first = opening.first, "【本新中驻特见实记".unicodeScalars.contains(first),
+              opening.contains(where: { $0 == "／" || $0 == "/" }),
+              let m = placeCredit.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let r = Range(m.range, in: text) else { return nil }
+        return String(text[r]).trimmingWhitespace
+    }
+
     /// `BylineRule.creditOnNextLine`: a line that opens with a bracketed
     /// reporter credit ("（记者 周宇航） 中国男篮" under "新华社北京8月13日电") is the
     /// rest of a dateline whose line broke before its credit: running text,
@@ -146,6 +169,7 @@ enum BylineRule {
 
     private static func isSimplifiedWholeLine(_ line: String) -> Bool {
         if isSignatureLine(line) { return true }
+        if let credit = placeCreditPrefix(line), credit == line.trimmingWhitespace { return true }
         if creditedReporter(line) != nil || isWriterCredit(line) { return true }
         guard mayOpenByline(line) else { return false }
         if let dateline = dateline(of: line), dateline.hasUnbracketedCredit, dateline.byline == line.trimmingWhitespace { return true }
@@ -186,6 +210,7 @@ enum BylineRule {
 
     private static func simplifiedPrefix(of text: String) -> String? {
         if let credit = creditedReporter(text) { return credit }
+        if let credit = placeCreditPrefix(text) { return credit }
         if isWriterCredit(text) { return text.trimmingWhitespace }
         guard mayOpenByline(text) else { return nil }
         if mayBeReporterLine(text) {

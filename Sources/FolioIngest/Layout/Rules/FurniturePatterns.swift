@@ -106,9 +106,13 @@ enum FurniturePatterns {
     /// `[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日` from `start`; the end, or nil.
     /// Digit runs are taken whole: a shorter take leaves a digit where the
     /// pattern wants a space or a unit.
+    ///
+    /// A year of the Republic of China era, as Taiwan's papers print it, has
+    /// two or three digits after "民国" ("中华民国112年9月15日 星期五").
     private static func fullDate(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         var i = start
-        for (count, unit) in [(4...4, "年"), (1...2, "月"), (1...2, "日")] as [(ClosedRange<Int>, Unicode.Scalar)] {
+        let republicYear = start >= 2 && s[start - 2] == "民" && s[start - 1] == "国"
+        for (count, unit) in [(republicYear ? 2...4 : 4...4, "年"), (1...2, "月"), (1...2, "日")] as [(ClosedRange<Int>, Unicode.Scalar)] {
             let digitsStart = i
             while i < s.count, isDigit(s[i]) { i += 1 }
             guard count.contains(i - digitsStart) else { return nil }

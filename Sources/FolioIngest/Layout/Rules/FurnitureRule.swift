@@ -259,9 +259,14 @@ enum FurnitureRule {
     /// sets, six such lines, none a head in the truth. Counter-case: a
     /// headline that ends on such a word is longer ("全市政务服务开通速递" is no
     /// label: at most `newsColumnLabelLength` characters).
+    /// So is a section's name of a word or two and 新闻 or 要闻 ("综合新闻",
+    /// "国际新闻", "生活新聞" on a page in traditional characters): 29 such lines
+    /// alone on theirs over the blind sets, none a head. Counter-case: a head
+    /// about news is longer ("警惕网络假新闻").
     static func isNewsColumnLabel(_ text: String) -> Bool {
         let name = String(text.trimmingWhitespace.drop { "■□◆●▲".contains($0) }).trimmingWhitespace
         guard (3...newsColumnLabelLength).contains(name.count), name.allSatisfy(Glyph.isHan) else { return false }
+        if name.count <= 4, name.hasSuffix("新闻") || name.hasSuffix("要闻") { return true }
         return ["快讯", "简讯", "时讯", "短讯", "资讯", "速递", "速览"].contains { name.hasSuffix($0) }
     }
 

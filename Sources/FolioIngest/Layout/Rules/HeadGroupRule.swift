@@ -23,6 +23,10 @@
 ///   发展" over "黄河流域生态保护按下“快进键”"): such pairs are kickers and
 ///   decks, the headline is one phrase. Counter-case: a lone head may hold a
 ///   space ("寒潮来袭 本市气温创入冬新低"), and a spaced second block is a deck;
+///   so is a second block much shorter than the spaced first (less than
+///   `spacedKickerLengthRatio` of it: "秋粮收获进度过半 机收水平稳步提高" over
+///   "农业农村部部署秋收秋种"): a kicker is no longer than its headline, a deck
+///   often shorter;
 ///   also kicker, headline when a one-line first block stands over a second
 ///   that wraps at a measure no wider than the first line is long
 ///   (`wrappedHeadline`: "夏粮丰收在望" over "全国麦收进度" / "过七成"): only
@@ -44,6 +48,9 @@ enum HeadGroupRule {
     static let kickerMaximumOverlap = 0.2
     /// A headline states the news: most of its words are in the body.
     static let headlineMinimumOverlap = 0.5
+    /// `spacedKicker` wants the head under the spaced line at least this long
+    /// against it.
+    static let spacedKickerLengthRatio = 0.8
     /// Whether a one-line head is two phrases set apart by a space between Han
     /// characters ("坚持生态优先 推动绿色发展"); "3月 25日" or Latin words do not count.
     static func isSpacedPhrases(_ lines: [String]) -> Bool {
@@ -129,7 +136,8 @@ enum HeadGroupRule {
             return [(.kicker, "HeadGroupRule.kickerThenHeadline"), (.headline, "HeadGroupRule.kickerThenHeadline")]
         case 2 where isWrappedHeadline(lineCounts: lineCounts, lengths: lengths, widest: widest):
             return [(.kicker, "HeadGroupRule.wrappedHeadline"), (.headline, "HeadGroupRule.wrappedHeadline")]
-        case 2 where spaced.count == 2 && spaced[0] && !spaced[1]:
+        case 2 where spaced.count == 2 && spaced[0] && !spaced[1]
+            && (lengths.count < 2 || Double(lengths[1]) >= spacedKickerLengthRatio * Double(lengths[0])):
             return [(.kicker, "HeadGroupRule.spacedKicker"), (.headline, "HeadGroupRule.spacedKicker")]
         case 2 where lengths.count == 2 && (lineCounts.first ?? 1) == 1 && lengths[0] <= kickerMaximumLength
             && Double(lengths[1]) >= kickerLengthRatio * Double(lengths[0]) && !(commas.count == 2 && commas[1]):

@@ -1,21 +1,21 @@
-/// Traditional characters folded to simplified, one scalar for one, for
-/// reading bylines and datelines only (`BylineRule`, `Dateline`): papers in Hong Kong, Taiwan and abroad
-/// print "香港文匯報訊（記者 張思遠 北京報道）" and "中新社北京5月11日電" where the
-/// patterns know "报讯", "记者" and "电". The text itself is kept as written;
-/// a fold keeps every scalar's place, so a match's length in the folded text
-/// is its length in the original.
+/// Traditional characters folded to simplified, one scalar for one: papers
+/// in Hong Kong, Taiwan and abroad print "香港文匯報訊（記者 張思遠 北京報道）",
+/// "中新社北京5月11日電" and "本版主編", where the rules know "报讯", "记者",
+/// "电" and "主编". The text itself is kept as written; a fold keeps every
+/// scalar's place, so a match's length in the folded text is its length in
+/// the original.
+///
+/// Two readings use it: a page set in traditional characters is read whole
+/// through `FoldedPage` (`PageReader`), and a byline or dateline in
+/// traditional characters on any page through `folded(_:)` (`BylineRule`,
+/// `Dateline`).
 enum TraditionalFold {
-    /// The characters of agencies, papers, datelines and credits.
-    private static let table: [Unicode.Scalar: Unicode.Scalar] = {
-        let pairs = ["報报", "訊讯", "電电", "記记", "員员", "據据", "綜综", "導导", "華华", "國国", "網网", "訪访", "攝摄", "圖图",
-                     "實实", "習习", "見见", "駐驻", "約约", "論论", "評评", "聞闻", "東东", "廣广", "灣湾", "門门",
-                     "臺台", "內内", "雙双", "張张", "陳陈", "劉刘", "楊杨", "黃黄", "趙赵", "吳吴", "週周", "時时", "經经",
-                     "濟济", "產产", "業业", "書书", "長长", "區区", "視视", "廈厦", "漢汉", "寧宁", "鄭郑", "蘭兰", "貴贵",
-                     "連连", "陽阳", "龍龙", "鳳凤", "麗丽", "濱滨", "滬沪", "蘇苏", "瀋沈", "綫线", "線线"]
+    /// Each traditional character of `pairs` and the simplified one it is read as.
+    static let table: [Unicode.Scalar: Unicode.Scalar] = {
         var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for pair in pairs {
-            let s = Array(pair.unicodeScalars)
-            table[s[0]] = s[1]
+        for line in pairs {
+            let s = Array(line.unicodeScalars)
+            for i in stride(from: 0, to: s.count - 1, by: 2) { table[s[i]] = s[i + 1] }
         }
         return table
     }()
