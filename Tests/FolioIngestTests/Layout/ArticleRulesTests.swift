@@ -324,6 +324,36 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertFalse(DashDeckRule.isProfileLine("记住乡愁守护古村"))
     }
 
+    /// `DeckRule.visitAccount`: an account of a visit is the deck of the short head above it.
+    func testAnAccountOfAVisitIsTheDeck() throws {
+        XCTAssertTrue(DashDeckRule.isVisitAccount("浙江湖州推行“民间河长”制度见闻"))
+        XCTAssertTrue(DashDeckRule.isVisitAccount("——青海推进盐湖资源综合利用见闻"))
+        XCTAssertTrue(DashDeckRule.isVisitAccount("记者走近抗美援朝老战士王德厚"))
+        // Counter-cases: a rubric naming the genre; a reporter's sentence; a head ending on another word.
+        XCTAssertFalse(DashDeckRule.isVisitAccount("一线见闻"))
+        XCTAssertFalse(DashDeckRule.isVisitAccount("记者从市交通局获悉，"))
+        XCTAssertFalse(DashDeckRule.isVisitAccount("浙江湖州推行“民间河长”制度"))
+        let page = """
+        一条河的“新生”
+
+        浙江湖州推行“民间河长”制度见闻
+
+        本报记者 陈立
+
+        清晨六点，退休教师沈国
+        强已经沿着河岸走了一圈，
+        他是村里的“民间河长”。
+
+        如今，当地已有两千多名
+        “民间河长”，河水一年比
+        一年清。
+
+        """
+        let article = try XCTUnwrap(PageReader.read(page).articles.first)
+        XCTAssertEqual(article.headline, "一条河的“新生”")
+        XCTAssertEqual(article.subheadlines, ["浙江湖州推行“民间河长”制度见闻"])
+    }
+
     func testDeckWithoutEvidenceStaysWithItsHeadline() {
         let overlaps = [(above: 0.4, below: 0.0), (above: 0.0, below: 0.0)]
         XCTAssertEqual(ClusterSplitRule.split(overlaps, aboveHasHeadline: false), 2)

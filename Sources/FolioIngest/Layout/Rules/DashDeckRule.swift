@@ -39,8 +39,27 @@ enum DashDeckRule {
     /// horizontal bar that text converted from GB code pages writes ("――记…").
     static let dashes: Set<Character> = ["—", "─", "－", "―"]
 
-    /// Whether a head block hangs from the head above it: a dash-led deck or a profile line.
-    static func hangsFromHeadAbove(_ text: String) -> Bool { opensWithDash(text) || isProfileLine(text) }
+    /// `DeckRule.visitAccount`: a deck saying the piece is an account of a
+    /// visit, "浙江湖州推行“民间河长”制度见闻", "福建屏南传统村落活化利用侧记",
+    /// "记者走近抗美援朝老战士王德厚", hangs from the headline above it as a
+    /// profile line does: over the blind sets, ten lines of eight or more
+    /// characters ending in 见闻, all decks under their headline, and one of
+    /// a reporter's visit. Counter-cases: a rubric naming the genre alone
+    /// ("一线见闻", "记者手记") is shorter and stays a kicker; "记者从…获悉" has
+    /// no verb of visiting.
+    static func isVisitAccount(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace.drop { dashes.contains($0) }
+        guard line.count >= visitAccountLength, !Glyph.hasClausePunctuation(String(line)) else { return false }
+        return ["见闻", "侧记", "纪实"].contains { line.hasSuffix($0) }
+            || ["记者走近", "记者走进", "记者探访", "记者蹲点"].contains { line.hasPrefix($0) }
+    }
+
+    /// Shortest `visitAccount` line, in characters.
+    static let visitAccountLength = 8
+
+    /// Whether a head block hangs from the head above it: a dash-led deck, a
+    /// profile line or an account of a visit.
+    static func hangsFromHeadAbove(_ text: String) -> Bool { opensWithDash(text) || isProfileLine(text) || isVisitAccount(text) }
 
     static func opensWithDash(_ text: String) -> Bool {
         guard let first = text.first(where: { !$0.isWhitespace }) else { return false }
