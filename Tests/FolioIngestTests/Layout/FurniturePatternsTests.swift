@@ -12,7 +12,7 @@ final class FurniturePatternsTests: XCTestCase {
     private static let bareDate = try! NSRegularExpression(pattern:
         #"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$"#)
     private static let pageNumber = try! NSRegularExpression(pattern:
-        #"^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[\p{Han}·]{0,7})?$"#)
+        #"^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*(?:·\s*)?[\p{Han}·]{0,7})?$"#)
 
     private func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -42,6 +42,8 @@ final class FurniturePatternsTests: XCTestCase {
         XCTAssertTrue(FurniturePatterns.isPageNumber("第一二三版"), "the numerals may be read as the section name")
         XCTAssertFalse(FurniturePatterns.isPageNumber("全国春耕备耕有序推进"))
         XCTAssertFalse(FurniturePatterns.isPageNumber("第1234版"))
+        XCTAssertTrue(FurniturePatterns.isPageNumber("第3版 · 权益"), "a middle dot set apart")
+        XCTAssertFalse(FurniturePatterns.isPageNumber("第3版 · · 权益"))
         for line in ["人民日报 2020年3月28日 星期六", "2019年9月11日 / 星期三", "2019年9月11日｜周三", "第3版", "要闻 第十二版", "第一二三版", "第1234版", " 2021年7月2日 "] {
             assertAgree(line)
         }
@@ -57,7 +59,7 @@ final class FurniturePatternsTests: XCTestCase {
 
     func testProbingLinesAgree() {
         let pieces = ["", " ", "\u{3000}", "第", "3", "12", "123", "1234", "２０２０", "A", "版", "要闻", "国际新闻版面专刊",
-                      "七", "十二", "2020", "年", "月", "日", "星期", "周", "六", "天", "/", "｜", "\n", "\r\n", "\u{2028}", "々", "〇", "x", "，"]
+                      "七", "十二", "2020", "年", "月", "日", "星期", "周", "六", "天", "/", "｜", "\n", "\r\n", "\u{2028}", "々", "〇", "x", "，", " · "]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407

@@ -409,3 +409,60 @@ final class ContinuationWithShortLastLineTests: XCTestCase {
         XCTAssertEqual(verdicts[1].kind, .display)
     }
 }
+
+/// Labels of sections and papers found away from the masthead, and a deck
+/// cut in two at the foot of a full head group.
+final class RunningHeadTests: XCTestCase {
+    func testAPaperAndSectionLineIsFurnitureAnywhere() {
+        XCTAssertTrue(FurnitureRule.isPaperAndSection("女性时报 权益周刊"))
+        XCTAssertTrue(FurnitureRule.isPaperAndSection("江城晚报 体育新闻"))
+        // Counter-cases: a paper's name alone; a head holding a paper's name and a space.
+        XCTAssertFalse(FurnitureRule.isPaperAndSection("女性时报"))
+        XCTAssertFalse(FurnitureRule.isPaperAndSection("晚报记者 走进社区"))
+    }
+
+    func testASectionNameWithAMiddleDotOverABylineIsItsColumn() {
+        let page = """
+        凌晨一点多，巨轮稳稳靠上码头。张立伟
+        走下软梯，登上了返回的引航艇。
+
+        深夜十一点 引航员登上万吨巨轮
+
+        城事·港航
+
+        本报讯 （记者 王蕾） 海事部门提醒：受冷
+        空气影响，明天起我市沿海将出现大风。
+
+        大风来袭 船舶提前避风
+
+        """
+        let reading = PageReader.read(page)
+        XCTAssertTrue(reading.blocks.contains { $0.lines == ["城事·港航"] && $0.role == .furniture })
+        XCTAssertEqual(reading.articles.last?.headline, "大风来袭船舶提前避风")
+    }
+
+    func testADeckCutInTwoUnderAKickerAndHeadlineIsOneDeck() throws {
+        let page = """
+        巾帼建新功
+
+        山乡“绣娘”
+        把手艺绣进直播间
+
+        黔东南一家刺绣合作社
+        带动300余名妇女就近就业
+
+        本报记者 林晓雯
+        清晨七点，施洞镇的刺绣合作
+        社里已经坐满了绣娘。她们一边
+        刺绣，一边对着手机直播。
+
+        合作社负责人说，订单多了，
+        留守的人也少了。
+
+        """
+        let article = try XCTUnwrap(PageReader.read(page).articles.first)
+        XCTAssertEqual(article.headline, "山乡“绣娘”把手艺绣进直播间")
+        XCTAssertEqual(article.subheadlines, ["巾帼建新功", "黔东南一家刺绣合作社带动300余名妇女就近就业"])
+        XCTAssertEqual(article.sectionHeads, [])
+    }
+}

@@ -54,7 +54,7 @@ enum FurniturePatterns {
         return isEnd(s, skipSpaces(s, from: end))
     }
 
-    /// `^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[\p{Han}·]{0,7})?$`:
+    /// `^(?:\p{Han}{0,6}\s*)?第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*(?:·\s*)?[\p{Han}·]{0,7})?$`:
     /// a page number with an optional short section name before or after it.
     ///
     /// The name, "第", the numerals and "版" are all Han, so the pattern can
@@ -79,7 +79,7 @@ enum FurniturePatterns {
         }
     }
 
-    /// `[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*[\p{Han}·]{0,7})?$` from `start`.
+    /// `[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s*(?:·\s*)?[\p{Han}·]{0,7})?$` from `start`.
     private static func numberThenBan(_ s: [Unicode.Scalar], from start: Int) -> Bool {
         var n = start
         while n < s.count, n - start < 3, isPageNumeral(s[n]) {
@@ -89,10 +89,13 @@ enum FurniturePatterns {
         return false
     }
 
-    /// `(?:\s*[\p{Han}·]{0,7})?$` from `start`: a section name after the
+    /// `(?:\s*(?:·\s*)?[\p{Han}·]{0,7})?$` from `start`: a section name after the
     /// page number, "要闻", "国际·经济".
+    /// A middle dot may stand apart between them: "第3版 · 权益".
     private static func isHanTail(_ s: [Unicode.Scalar], from start: Int) -> Bool {
-        for w in spaceRun(s, from: start) {
+        var starts = Array(spaceRun(s, from: start))
+        for w in starts where w < s.count && s[w] == "·" { starts += Array(spaceRun(s, from: w + 1)) }
+        for w in starts {
             var h = w
             while true {
                 if isEnd(s, h) { return true }

@@ -56,7 +56,8 @@
 ///   its block ("【国际简讯】", "【城事速递】"), wherever it stands, except the
 ///   labels that head a passage inside an article ("【编者按】", "【相关链接】").
 /// - `columnLabel`: a column's or paper's name alone on its line — a rubric
-///   ("产经观察"), a section name of one or two characters ("城事") or one
+///   ("产经观察"), a section name of one or two characters ("城事"), two
+///   joined by a middle dot ("城事·港航"), or one
 ///   ending in a section's word ("综合新闻"), or a daily's name ("湘中日报") —
 ///   standing directly over a byline, wherever on the page: it names the
 ///   column the article runs in. A rubric over a *head* is that head's
@@ -155,6 +156,7 @@ enum FurnitureRule {
             if isBareNumber(t) { return "\(name).pageLabel" }
             if FurniturePatterns.isBareDate(t) { return "\(name).dateLine" }
         }
+        if texts.count == 1, isPaperAndSection(texts[0]) { return "\(name).masthead" }
         // Labels naming both the paper and the page ("江城晚报" / "B04 体育") are its masthead wherever
         // they stand; a bare number ("07") is too weak a page code away from the page's edge.
         if texts.count >= 2, texts.allSatisfy(MastheadLabel.isLabel), texts.contains(where: MastheadLabel.isPaperName),
@@ -177,6 +179,18 @@ enum FurnitureRule {
             return "\(name).masthead"
         }
         return nil
+    }
+
+    /// `paperAndSection`: a daily's name and a section's, set apart by a space
+    /// on one line ("女性时报 权益周刊", "江城晚报 体育新闻"): the page's running
+    /// head, wherever the extraction put it. Counter-case: a paper's name alone
+    /// mid-page may be a source line or a head and is weighed elsewhere.
+    static func isPaperAndSection(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains("报") else { return false }  // most lines
+        let parts = text.trimmingWhitespace.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        guard parts.count == 2, MastheadLabel.isPaperName(parts[0]), dailyEndings.contains(where: { parts[0].hasSuffix($0) }) else { return false }
+        let section = parts[1]
+        return (2...6).contains(section.count) && section.allSatisfy(Glyph.isHan) && sectionEndings.contains { section.hasSuffix($0) }
     }
 
     /// One to three ASCII digits and nothing else.
@@ -313,7 +327,7 @@ enum FurnitureRule {
         let name = text.trimmingWhitespace
         // A long-form rubric ("探访地下综合管廊") may as well be the headline over the byline.
         if name.count <= RubricLabel.maximumLength, RubricLabel.isRubric(name) { return true }
-        if (1...2).contains(name.count), MastheadLabel.isSectionName(name) { return true }
+        if (1...2).contains(name.count) || name.contains("·"), MastheadLabel.isSectionName(name) { return true }
         // A section's name ("综合新闻", "文化周刊").
         if (3...4).contains(name.count), name.allSatisfy(Glyph.isHan), sectionEndings.contains(where: { name.hasSuffix($0) }) { return true }
         return MastheadLabel.isPaperName(name) && dailyEndings.contains { name.hasSuffix($0) }

@@ -63,6 +63,19 @@ enum DisplayAssigner {
                     units.append([b])
                 }
             }
+            // A group holds a kicker, a headline and a deck: a cut block's
+            // lower half beyond them is no section head but the rest of the
+            // deck it was cut from ("黔东南一家刺绣合作社" / "带动300余名妇女就近就业").
+            if !hasHeadline[article] {
+                var u = 3
+                while u < units.count {
+                    if units[u].count == 1, HeadStackRule.isLowerHalf(verdicts[units[u][0]]), units[u - 1].last == units[u][0] - 1 {
+                        units[u - 1].append(contentsOf: units.remove(at: u))
+                    } else {
+                        u += 1
+                    }
+                }
+            }
             let unitBlocks = units.map { $0.count == 1 ? blocks[$0[0]] : TextBlock(lines: $0.flatMap { blocks[$0].lines }) }
             let roles = HeadGroupRule.roles(
                 count: units.count, articleHasHeadline: hasHeadline[article],
