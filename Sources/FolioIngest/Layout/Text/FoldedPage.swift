@@ -27,21 +27,24 @@ struct FoldedPage {
 
     /// The page folded, or nil when it is not in traditional characters.
     init?(_ page: String) {
-        let table = TraditionalFold.table
-        var han = 0
-        var sources: [Unicode.Scalar: Set<Unicode.Scalar>] = [:]  // simplified → traditional ones printed
-        var printedAsIs = Set<Unicode.Scalar>()
-        var traditional = 0
+        // Every page is asked: count on the bitmap first, and build nothing
+        // unless the page is traditional.
+        var han = 0, traditional = 0
         for scalar in page.unicodeScalars where scalar.value >= 0x3400 {
             han += 1
+            if TraditionalFold.isTraditional(scalar) { traditional += 1 }
+        }
+        guard traditional >= Self.minimumCount, traditional * Self.minimumShare >= han else { return nil }
+        let table = TraditionalFold.table
+        var sources: [Unicode.Scalar: Set<Unicode.Scalar>] = [:]  // simplified → traditional ones printed
+        var printedAsIs = Set<Unicode.Scalar>()
+        for scalar in page.unicodeScalars where scalar.value >= 0x3400 {
             if let simplified = table[scalar] {
-                traditional += 1
                 sources[simplified, default: []].insert(scalar)
             } else {
                 printedAsIs.insert(scalar)
             }
         }
-        guard traditional >= Self.minimumCount, traditional * Self.minimumShare >= han else { return nil }
         var fold: [Unicode.Scalar: Unicode.Scalar] = [:]
         var unfold: [Unicode.Scalar: Unicode.Scalar] = [:]
         for (simplified, printed) in sources where printed.count == 1 && !printedAsIs.contains(simplified) {

@@ -62,6 +62,11 @@ enum TraditionalFold {
         return false
     }
 
+    /// Whether `scalar` is one of the table's traditional characters: a shift and a mask.
+    static func isTraditional(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 && bitmap[Int(scalar.value >> 6)] & (1 << (UInt64(scalar.value) & 63)) != 0
+    }
+
     /// The table's keys as bits over the Basic Multilingual Plane: the test
     /// asked of every line's opening is a shift and a mask, not a hash.
     private static let bitmap: [UInt64] = {
