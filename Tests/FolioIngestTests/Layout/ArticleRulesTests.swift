@@ -512,6 +512,10 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertFalse(RubricLabel.isRubric("全面推进乡村振兴"), "longer than a rubric: a headline")
         XCTAssertFalse(RubricLabel.isRubric("乡村振兴路上"), "a rubric word opening a head line")
         XCTAssertFalse(RubricLabel.isRubric("小院新生活"), "生活 closes headlines as often as rubrics")
+        XCTAssertTrue(RubricLabel.isRubric("走进夜间“天窗”"), "a long form may quote a word")
+        XCTAssertTrue(RubricLabel.isRubric("走进乡村振兴一线"))
+        XCTAssertFalse(RubricLabel.isRubric("“非遗”传承"), "a short rubric is Han characters only")
+        XCTAssertFalse(RubricLabel.isRubric("走进夜间“天窗”的护路人们"), "longer than a rubric")
         // Over a byline, a long-form rubric is the headline, not a column's label.
         let page = PageReader.read("探访地下综合管廊\n\n本报记者 赵阳\n\n走进城市地下综合管廊，一排排\n管线整齐排列，巡检机器人正在\n来回穿梭。\n").articles
         XCTAssertEqual(page.first?.headline, "探访地下综合管廊")

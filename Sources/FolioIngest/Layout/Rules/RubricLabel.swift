@@ -36,17 +36,20 @@ enum RubricLabel {
     /// Rubric words that make labels of a phrase: "长江十年禁渔观察", "农产品行情速递",
     /// "驻外使领馆在行动", "聚焦实战化训练", "走近一线工务人".
     static let longFormEndings = ["观察", "在行动", "进行时", "走基层", "速递"]
-    static let longFormOpenings = ["聚焦", "走近", "探访", "直击"]
+    /// A long form may quote a word: "走进夜间“天窗”" (its marks count in its length).
+    static let longFormOpenings = ["聚焦", "走近", "走进", "探访", "直击"]
+    private static let quotationMarks: Set<Character> = ["“", "”", "‘", "’"]
 
     static func isRubric(_ text: String) -> Bool {
         // At most eight Han characters: a longer text needs no Character walk.
         guard text.utf8.count <= 64 else { return false }
         let label = text.trimmingWhitespace
-        guard (2...longFormMaximumLength).contains(label.count), label.allSatisfy(Glyph.isHan) else { return false }
+        guard (2...longFormMaximumLength).contains(label.count), label.allSatisfy({ Glyph.isHan($0) || quotationMarks.contains($0) })
+        else { return false }
         if longFormEndings.contains(where: { label.hasSuffix($0) }) || longFormOpenings.contains(where: { label.hasPrefix($0) }) {
             return true
         }
-        guard label.count <= maximumLength else { return false }
+        guard label.count <= maximumLength, label.allSatisfy(Glyph.isHan) else { return false }
         return endings.contains { label.hasSuffix($0) } || openings.contains { label.hasPrefix($0) }
     }
 }
