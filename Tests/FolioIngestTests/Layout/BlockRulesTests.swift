@@ -122,6 +122,28 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertEqual(TraditionalFold.folded("報訊電"), "报讯电")
     }
 
+    func testMediaCentreAndColonCredits() {
+        XCTAssertTrue(BylineRule.isWholeLine("融媒记者 潘晓雨 通讯员 龙燕"))
+        XCTAssertTrue(BylineRule.isWholeLine("本台记者 李想"))
+        XCTAssertTrue(BylineRule.isWholeLine("报道：黄秀婷 摄影：林家豪"))
+        XCTAssertTrue(BylineRule.isWholeLine("文：林小满"))
+        XCTAssertEqual(BylineRule.prefix(of: "撰文：李明 图：王芳"), "撰文：李明 图：王芳")
+        // Counter-cases: an interview's question; a sentence about a media centre's reporters; a report's subject.
+        XCTAssertFalse(BylineRule.isWholeLine("记者：谢谢"))
+        XCTAssertNil(BylineRule.prefix(of: "融媒记者深入乡村一线采访"))
+        XCTAssertFalse(BylineRule.isWholeLine("报道：全省春耕进度过半"))
+    }
+
+    func testIssueAndPublisherLines() {
+        XCTAssertTrue(MastheadLabel.isNamedIssue("云溪融媒 第312期"))
+        XCTAssertTrue(MastheadLabel.isPublisherLine("云溪县融媒体中心 主办"))
+        XCTAssertEqual(FurnitureRule.match(block(["云溪融媒 第312期", "县域新闻"]), atPageEdge: true), "FurnitureRule.masthead")
+        // Counter-cases: a head with a number of a different kind; a sentence naming a host.
+        XCTAssertFalse(MastheadLabel.isNamedIssue("读书会 第3期开讲"))
+        XCTAssertFalse(MastheadLabel.isPublisherLine("活动由市文化馆 主办。"))
+        XCTAssertNil(FurnitureRule.match(block(["云溪融媒", "县域新闻"]), atPageEdge: true), "two names with no issue number may be heads")
+    }
+
     func testYoungAndTraineeReportersSignTheirLines() {
         XCTAssertTrue(BylineRule.isWholeLine("小记者 陈子涵"))
         XCTAssertTrue(BylineRule.isWholeLine("本报见习记者 王琳"))

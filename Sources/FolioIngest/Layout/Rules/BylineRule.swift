@@ -53,10 +53,11 @@ enum BylineRule {
     private static let unbracketedCredit = try! NSRegularExpression(pattern:
         #"^(?:\s+(?:记者|通讯员|实习生)(?:\s+(?!通讯|实习)(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?=\s|$))+)+"#)
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五",
+    /// "融媒记者 潘晓雨" (a county media centre's), "本台记者 李想",
     /// "本报记者 赵 丽" (a two-character name set apart to fill the measure),
     /// "本报记者 何畅 文/图" (with the credit for the photographs).
     private static let reporterLine = try! NSRegularExpression(pattern:
-        #"^(?:本报|新华社|人民日报|中新社)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习|小)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*(?:\s+(?:文/图|文／图|摄影|摄))?$"#)
+        #"^(?:本报|新华社|人民日报|中新社|融媒|本台|本刊|本网|总台|央视)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习|小)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*(?:\s+(?:文/图|文／图|摄影|摄))?$"#)
 
     /// A reporter line under a mark or another paper's name: "◎本报记者罗云鹏",
     /// "□ 本报记者 陈东升", "中青报·中青网记者 孙庆玲", "农民日报·中国农网记者
@@ -119,8 +120,17 @@ enum BylineRule {
     /// Whether `line` is a column signature, "□ 李然"; only lines opening with □ or ■ reach the regex.
     static func isSignatureLine(_ line: String) -> Bool { matchesTrimmed(signatureLine, line, openingWith: "□■") }
 
-    /// Whether `line`, trimmed, is a `writerCreditLine`; only lines opening with 文 or 图 reach the regex.
-    static func isWriterCredit(_ line: String) -> Bool { matchesTrimmed(writerCreditLine, line, openingWith: "文图") }
+    /// Credits with a colon, as papers abroad print them: "报道：黄秀婷 摄影：林家豪",
+    /// "文：林小满", "撰文：李明 图：王芳"; a whole line only. Not "记者：…", which
+    /// opens an interview's questions.
+    private static let colonCreditLine = try! NSRegularExpression(pattern:
+        #"^(?:报道|撰文|采写|文)[：:]\s*(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han})(?:\s+(?:摄影|摄|图|图片)[：:]\s*(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))?$"#)
+
+    /// Whether `line`, trimmed, is a `writerCreditLine` or a `colonCreditLine`;
+    /// only lines opening with one of their words reach the regexes.
+    static func isWriterCredit(_ line: String) -> Bool {
+        matchesTrimmed(writerCreditLine, line, openingWith: "文图") || matchesTrimmed(colonCreditLine, line, openingWith: "报撰采文")
+    }
 
     /// Whether `regex` matches `line` trimmed, asked only when the line's first
     /// scalar past its whitespace is one of `openings` (most lines are rejected there).
@@ -278,14 +288,15 @@ enum BylineRule {
     /// for scalar: a line that starts otherwise, as nearly every line does,
     /// needs no regex.
     private static let openingWords = ["本报", "新华社", "人民日报", "中新社", "央视", "中央广播电视总台", "新华网讯", "人民网讯",
-                                       "驻", "特约", "见习", "实习", "小记者", "记者", "通讯员", "评论员", "据"].map { Array($0.unicodeScalars) }
+                                       "驻", "特约", "见习", "实习", "小记者", "记者", "通讯员", "评论员", "据",
+                                       "融媒", "本台", "本刊", "本网", "总台"].map { Array($0.unicodeScalars) }
 
     /// The names `datelineHead` opens with, in its words.
     private static let agencies = ["新华社", "本报", "中新社", "人民日报", "央视", "中央广播电视总台"].map { Array($0.unicodeScalars) }
 
     /// The first scalars of `openingWords`, tested before any whole word.
     private static func opensLikeByline(_ s: Unicode.Scalar) -> Bool {
-        switch s { case "本", "新", "人", "中", "央", "驻", "特", "见", "实", "小", "记", "通", "评", "据": return true; default: return false }
+        switch s { case "本", "新", "人", "中", "央", "驻", "特", "见", "实", "小", "记", "通", "评", "据", "融", "总": return true; default: return false }
     }
 
     private static func mayOpenByline(_ text: String) -> Bool {

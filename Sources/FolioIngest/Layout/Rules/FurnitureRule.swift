@@ -173,9 +173,11 @@ enum FurnitureRule {
             if MastheadLabel.isPaperName(t) || MastheadLabel.isSectionName(t) { return "\(name).sectionLabel" }
         }
         // Two to four labels at the edge, one of a shape no head has (a page
-        // code, a paper's name): "江城晚报" / "城事" / "07".
+        // code, a paper's name, an issue's number): "江城晚报" / "城事" / "07",
+        // "云溪融媒 第312期" / "县域新闻".
         if texts.count >= 2, texts.allSatisfy(MastheadLabel.isLabel),
-           texts.contains(where: { MastheadLabel.isPageCode($0) || MastheadLabel.isPageCodeWithSection($0) || MastheadLabel.isPaperName($0) }) {
+           texts.contains(where: { MastheadLabel.isPageCode($0) || MastheadLabel.isPageCodeWithSection($0) || MastheadLabel.isPaperName($0)
+               || MastheadLabel.isNamedIssue($0) }) {
             return "\(name).masthead"
         }
         return nil

@@ -158,12 +158,14 @@ enum MastheadLabel {
             && line.allSatisfy { ($0.isASCII && $0.isUppercase) || $0 == " " }
     }
 
-    /// "中共溪川县委主办", "湘中日报社主办": the paper's publisher under its
-    /// name; up to `publisherLineLength` Han characters ending in 主办, with
-    /// no punctuation (a sentence "活动由市文化馆主办。" has its stop).
+    /// "中共溪川县委主办", "湘中日报社主办", "云溪县融媒体中心 主办": the paper's
+    /// publisher under its name; up to `publisherLineLength` Han characters
+    /// ending in 主办 (spaces aside), with no punctuation (a sentence
+    /// "活动由市文化馆主办。" has its stop).
     static func isPublisherLine(_ text: String) -> Bool {
-        let line = text.trimmingWhitespace
-        return line.hasSuffix("主办") && (4...publisherLineLength).contains(line.count) && line.allSatisfy(Glyph.isHan)
+        guard text.hasSuffix("主办") || text.trimmingWhitespace.hasSuffix("主办") else { return false }  // most lines
+        let line = text.filter { !$0.isWhitespace }
+        return (4...publisherLineLength).contains(line.count) && line.allSatisfy(Glyph.isHan)
     }
 
     static let publisherLineLength = 16
@@ -184,8 +186,18 @@ enum MastheadLabel {
     /// line, set apart by spaces ("人民日报 体育").
     static func isLabel(_ text: String) -> Bool {
         if isSingleLabel(text) { return true }
+        if isNamedIssue(text) { return true }
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         return parts.count > 1 && parts.contains(where: isPaperName) && parts.allSatisfy(isSingleLabel)
+    }
+
+    /// "云溪融媒 第312期": a paper's name of any ending, then the issue's
+    /// number. The number is a shape no head has, so it vouches for the name.
+    static func isNamedIssue(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains("期") else { return false }  // most lines
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        guard parts.count == 2, (2...paperNameLength).contains(parts[0].count), parts[0].allSatisfy(Glyph.isHan) else { return false }
+        return isIssueLine(parts[1])
     }
 
     private static func isSingleLabel(_ text: String) -> Bool {
