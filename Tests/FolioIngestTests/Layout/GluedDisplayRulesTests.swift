@@ -421,6 +421,16 @@ final class RunningHeadTests: XCTestCase {
         XCTAssertFalse(FurnitureRule.isPaperAndSection("晚报记者 走进社区"))
     }
 
+    func testTwoSectionNamesJoinedByADotAreFurnitureAnywhere() {
+        for label in ["消费·价格", "城事·民生", " 科技·健康 "] {
+            XCTAssertEqual(FurnitureRule.match(block([label]), atPageEdge: false), "FurnitureRule.sectionLabel", label)
+        }
+        // Counter-cases: a rubric of longer parts; a name and a dot with nothing after.
+        XCTAssertFalse(FurnitureRule.isPairedSectionName("走基层·在一线"))
+        XCTAssertFalse(FurnitureRule.isPairedSectionName("城事·"))
+        XCTAssertFalse(FurnitureRule.isPairedSectionName("约翰·史密斯"))
+    }
+
     func testASectionNameWithAMiddleDotOverABylineIsItsColumn() {
         let page = """
         凌晨一点多，巨轮稳稳靠上码头。张立伟

@@ -57,7 +57,7 @@
 ///   labels that head a passage inside an article ("【编者按】", "【相关链接】").
 /// - `columnLabel`: a column's or paper's name alone on its line — a rubric
 ///   ("产经观察"), a section name of one or two characters ("城事"), two
-///   joined by a middle dot ("城事·港航"), or one
+///   such names joined by a middle dot ("城事·港航", `pairedSectionName`), or one
 ///   ending in a section's word ("综合新闻"), or a daily's name ("湘中日报") —
 ///   standing directly over a byline, wherever on the page: it names the
 ///   column the article runs in. A rubric over a *head* is that head's
@@ -157,6 +157,7 @@ enum FurnitureRule {
             if FurniturePatterns.isBareDate(t) { return "\(name).dateLine" }
         }
         if texts.count == 1, isPaperAndSection(texts[0]) { return "\(name).masthead" }
+        if texts.count == 1, isPairedSectionName(texts[0]) { return "\(name).sectionLabel" }
         // Labels naming both the paper and the page ("江城晚报" / "B04 体育") are its masthead wherever
         // they stand; a bare number ("07") is too weak a page code away from the page's edge.
         if texts.count >= 2, texts.allSatisfy(MastheadLabel.isLabel), texts.contains(where: MastheadLabel.isPaperName),
@@ -193,6 +194,17 @@ enum FurnitureRule {
         guard parts.count == 2, MastheadLabel.isPaperName(parts[0]), dailyEndings.contains(where: { parts[0].hasSuffix($0) }) else { return false }
         let section = parts[1]
         return (2...6).contains(section.count) && section.allSatisfy(Glyph.isHan) && sectionEndings.contains { section.hasSuffix($0) }
+    }
+
+    /// `pairedSectionName`: two two-character section names joined by a middle
+    /// dot, alone on a line ("消费·价格", "城事·民生", "科技·健康"): the page's
+    /// section, wherever the extraction put it. Over the blind sets 31 such
+    /// lines, none a head. Counter-case: a rubric of longer parts
+    /// ("走基层·在一线") is a kicker and is left to `RubricLabel`.
+    static func isPairedSectionName(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains("·") else { return false }  // most lines
+        let parts = text.trimmingWhitespace.split(separator: "·", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { $0.count == 2 && $0.allSatisfy(Glyph.isHan) }
     }
 
     /// One to three ASCII digits and nothing else.
@@ -329,7 +341,8 @@ enum FurnitureRule {
         let name = text.trimmingWhitespace
         // A long-form rubric ("探访地下综合管廊") may as well be the headline over the byline.
         if name.count <= RubricLabel.maximumLength, RubricLabel.isRubric(name) { return true }
-        if (1...2).contains(name.count) || name.contains("·"), MastheadLabel.isSectionName(name) { return true }
+        if (1...2).contains(name.count), MastheadLabel.isSectionName(name) { return true }
+        if isPairedSectionName(name) { return true }
         // A section's name ("综合新闻", "文化周刊").
         if (3...4).contains(name.count), name.allSatisfy(Glyph.isHan), sectionEndings.contains(where: { name.hasSuffix($0) }) { return true }
         return MastheadLabel.isPaperName(name) && dailyEndings.contains { name.hasSuffix($0) }
