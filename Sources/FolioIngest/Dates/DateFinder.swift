@@ -13,13 +13,19 @@ public enum DateFinder {
     }
 
     /// Every date expression in `text`, in order, with offsets in Unicode scalars.
+    ///
+    /// Text in traditional characters is scanned folded to simplified
+    /// ("上個月", "7日內" read as "上个月", "7日内"), one scalar for one, and each
+    /// mention's text is taken from `text` as written.
     public static func mentions(in text: String, reference: ReferenceDate?) -> [DateMention] {
-        let scanner = DateScanner(text)
+        let folded = TraditionalFold.foldedWhole(text)
+        let scanner = DateScanner(folded ?? text)
+        let written = folded == nil ? nil : Array(text.unicodeScalars)
         let expressions = scanner.expressions()
         let values = DateResolver(reference: reference).resolve(expressions)
         return zip(expressions, values).map { expression, value in
             DateMention(
-                text: scanner.text(of: expression.range),
+                text: written.map { String(String.UnicodeScalarView($0[expression.range])) } ?? scanner.text(of: expression.range),
                 start: expression.range.lowerBound,
                 length: expression.range.count,
                 date: value?.isoText,

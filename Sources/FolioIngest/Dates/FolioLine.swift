@@ -15,7 +15,47 @@ public enum FolioLine {
     /// `text`; else of a folio line anywhere whose weekday agrees with its date
     /// (`weekdayCheckedDate`).
     public static func date(inPageText text: String) -> CivilDate? {
-        edgeDate(inPageText: text) ?? weekdayCheckedDate(inPageText: text)
+        edgeDate(inPageText: text) ?? weekdayCheckedDate(inPageText: text) ?? republicDate(inPageText: text)
+    }
+
+    /// `republicDate`: a Taiwan paper's folio counts the years of the Republic
+    /// of China, "中華民國112年9月15日 星期五" (1911 + 112 = 2023). Such a line
+    /// counts anywhere when its weekday agrees with the date, as
+    /// `weekdayCheckedDate` asks of any folio away from the page's edge.
+    /// Counter-case: a history's "民国38年" has no weekday after it.
+    static func republicDate(inPageText text: String) -> CivilDate? {
+        guard text.unicodeScalars.contains("民") else { return nil }  // nearly every page
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) where line.unicodeScalars.contains("民") {
+            let s = Array(line.unicodeScalars)
+            var i = 0
+            while i + 1 < s.count {
+                defer { i += 1 }
+                guard s[i] == "民", s[i + 1] == "国" || s[i + 1] == "國" else { continue }
+                var j = i + 2
+                var parts: [Int] = []
+                for unit in ["年", "月", "日"] as [Unicode.Scalar] {
+                    while j < s.count, TextScalars.isInlineSpace(s[j]) { j += 1 }
+                    var value = 0, digits = 0
+                    while j < s.count, let d = digitValue(s[j]), digits < 3 { value = value * 10 + d; digits += 1; j += 1 }
+                    while j < s.count, TextScalars.isInlineSpace(s[j]) { j += 1 }
+                    guard digits > 0, j < s.count, s[j] == unit else { break }
+                    parts.append(value)
+                    j += 1
+                }
+                guard parts.count == 3, let date = CivilDate(year: 1911 + parts[0], month: parts[1], day: parts[2]),
+                      let written = writtenWeekday(s[j...]), written == weekday(of: date) else { continue }
+                return date
+            }
+        }
+        return nil
+    }
+
+    private static func digitValue(_ s: Unicode.Scalar) -> Int? {
+        switch s.value {
+        case 0x30...0x39: return Int(s.value - 0x30)
+        case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
+        default: return nil
+        }
     }
 
     /// The extraction may set the masthead between columns, mid-page ("悦游周刊" /

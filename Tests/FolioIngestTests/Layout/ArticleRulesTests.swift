@@ -248,6 +248,10 @@ final class HeadGroupRuleTests: XCTestCase {
         XCTAssertEqual(
             HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lengths: [12, 15], spaced: [true, false]).map(\.0),
             [.kicker, .headline])
+        // Counter-case: a slogan over a short headline shares less with the body, and stays a kicker.
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.1, 0.8], lengths: [16, 7], spaced: [true, false]).map(\.0),
+            [.kicker, .headline])
         XCTAssertTrue(HeadGroupRule.isSpacedPhrases(["坚持生态优先 推动绿色发展"]))
         XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["3月 25日召开会议"]))
         XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["New York书展开幕"]))
@@ -515,8 +519,8 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertFalse(RubricLabel.isRubric("全面推进乡村振兴"), "longer than a rubric: a headline")
         XCTAssertFalse(RubricLabel.isRubric("乡村振兴路上"), "a rubric word opening a head line")
         XCTAssertFalse(RubricLabel.isRubric("小院新生活"), "生活 closes headlines as often as rubrics")
-        XCTAssertTrue(RubricLabel.isRubric("走进夜间“天窗”"), "a long form may quote a word")
-        XCTAssertTrue(RubricLabel.isRubric("走进乡村振兴一线"))
+        XCTAssertTrue(RubricLabel.isRubric("聚焦“双减”落地"), "a long form may quote a word")
+        XCTAssertFalse(RubricLabel.isRubric("走进大凉山"), "走进 opens features' headlines")
         XCTAssertFalse(RubricLabel.isRubric("“非遗”传承"), "a short rubric is Han characters only")
         XCTAssertFalse(RubricLabel.isRubric("走进夜间“天窗”的护路人们"), "longer than a rubric")
         // Over a byline, a long-form rubric is the headline, not a column's label.
@@ -595,12 +599,12 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(articles.last?.sectionHeads, [])
     }
 
-    /// Some rubric words make labels of whole phrases, up to eight characters.
+    /// Some rubric words make labels of whole phrases, up to nine characters.
     func testLongFormRubrics() {
         for rubric in ["长江十年禁渔观察", "驻外使领馆在行动", "文化惠民进行时", "聚焦实战化训练", "走近一线工务人", "农产品行情速递"] {
             XCTAssertTrue(RubricLabel.isRubric(rubric), rubric)
         }
-        XCTAssertFalse(RubricLabel.isRubric("聚焦乡村振兴新路径"), "longer than eight: a headline")
+        XCTAssertFalse(RubricLabel.isRubric("聚焦乡村振兴的新路径"), "longer than nine: a headline")
         XCTAssertFalse(RubricLabel.isRubric("全国各地非遗传承"), "a short-form word makes no long label")
         let page = """
         本报讯 记者从省交通厅获悉，全省春运客流平稳有序。

@@ -8,7 +8,7 @@ import XCTest
 /// runs of every length; spaces and line terminators at the end).
 final class FurniturePatternsTests: XCTestCase {
     private static let folio = try! NSRegularExpression(pattern:
-        #"(?:(?<=民国)[0-9０-９]{2,4}|[0-9０-９]{4})\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[/／|｜]\s*)?(?:星期|周)[一二三四五六日天]"#)
+        #"(?:(?<=民[国國])[0-9０-９]{2,4}|[0-9０-９]{4})\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[/／|｜]\s*)?(?:星期|周)[一二三四五六日天]"#)
     private static let bareDate = try! NSRegularExpression(pattern:
         #"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$"#)
     private static let pageNumber = try! NSRegularExpression(pattern:
@@ -76,7 +76,7 @@ final class FurniturePatternsTests: XCTestCase {
         var dates = 0
         for date in ["2020年3月28日", "112年9月15日", "12年9月15日", "2020 年 3 月 28 日", "12020年3月28日", "2020年123月2日", "２０２１年７月２日"] {
             for tail in ["", " 星期六", "星期天", " 周五", " 周", "\n", " 第4版", "召开"] {
-                for head in ["", " ", "人民日报 ", "第", "中华民国", "民国 "] {
+                for head in ["", " ", "人民日报 ", "第", "中华民国", "民國", "民国 "] {
                     assertAgree(head + date + tail)
                     if matches(Self.folio, head + date + tail) { dates += 1 }
                 }

@@ -81,6 +81,7 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertFalse(FurnitureRule.isNewsColumnLabel("全市政务服务开通速递"))
         XCTAssertFalse(FurnitureRule.isNewsColumnLabel("快讯"))
         XCTAssertFalse(FurnitureRule.isNewsColumnLabel("警惕网络假新闻"), "a head about the news")
+        XCTAssertFalse(FurnitureRule.isNewsColumnLabel("假新闻"), "a head about the news")
         XCTAssertNil(FurnitureRule.match(block(["环球快讯", "美国汽油均价年末回落"]), atPageEdge: false))
     }
 

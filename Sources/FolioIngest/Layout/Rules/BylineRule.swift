@@ -82,22 +82,24 @@ enum BylineRule {
 
     /// `BylineRule.placeCredit`: a reporter's name, a slash and the place
     /// reported from, as Taiwan's and Hong Kong's papers credit a story:
-    /// "记者林佳蓉／台北报导", "【记者张咏晴／台中报导】" (read folded from
-    /// "記者林佳蓉／台北報導"), "本报记者 王宁/北京报道". It ends on 报道 or 报导, a
-    /// word no sentence's opening words end on: on its own line or before its
-    /// paragraph, with a space after it unless it is bracketed. Counter-case:
-    /// "记者林佳蓉说，" has no slash and is a sentence.
+    /// "记者林佳蓉／台北报导", "林佳蓉／台北报导", "【记者张咏晴／台中报导】",
+    /// "〔记者林佳蓉／台北报导〕" (read folded from "記者林佳蓉／台北報導"), "本报记者
+    /// 王宁/北京报道". It ends on 报道 or 报导, a word no sentence's opening words
+    /// end on: on its own line or before its paragraph, with a space after it
+    /// unless it is bracketed. Counter-case: "记者林佳蓉说，" has no slash and is
+    /// a sentence; "林佳蓉／台北报导指出，" runs on with no space.
     private static let placeCredit: NSRegularExpression = {
-        let credit = #"(?:本报|新华社|中央社)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习)?记者\s*[\p{Han}·]{2,4}(?:[、\s]+[\p{Han}·]{2,4})*\s*[／/]\s*\p{Han}{2,6}?(?:报道|报导)"#
-        return try! NSRegularExpression(pattern: #"^\s*(?:【\s*"# + credit + #"\s*】|"# + credit + #"(?=\s|$))"#)
+        let name = #"(?:[\p{Han}·]{2,4})"#
+        let credit = #"(?:(?:本报|新华社|中央社)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习)?记者\s*)?"# + name
+            + #"(?:[、\s]+"# + name + #")*\s*[／/]\s*\p{Han}{2,6}?(?:报道|报导)"#
+        return try! NSRegularExpression(pattern: #"^\s*(?:【\s*"# + credit + #"\s*】|〔\s*"# + credit + #"\s*〕|"# + credit + #"(?=\s|$))"#)
     }()
 
     /// The `placeCredit` at the start of `text`, trimmed; only a text with a
-    /// slash among its first 24 scalars, opening on 【 or a reporter's title, reaches the regex.
+    /// slash and 报 among its first 24 scalars reaches the regex.
     private static func placeCreditPrefix(_ text: String) -> String? {
         let opening = text.unicodeScalars.drop(while: { SimpleScalars.isWhitespace($0) }).prefix(24)
-        guard let first = opening.first, "【本新中驻特见实记".unicodeScalars.contains(first),
-              opening.contains(where: { $0 == "／" || $0 == "/" }),
+        guard opening.contains(where: { $0 == "／" || $0 == "/" }), opening.contains("报"),
               let m = placeCredit.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let r = Range(m.range, in: text) else { return nil }
         return String(text[r]).trimmingWhitespace

@@ -46,7 +46,8 @@ enum DashDeckRule {
     /// characters ending in 见闻, all decks under their headline, and one of
     /// a reporter's visit. Counter-cases: a rubric naming the genre alone
     /// ("一线见闻", "记者手记") is shorter and stays a kicker; "记者从…获悉" has
-    /// no verb of visiting.
+    /// no verb of visiting; under a rubric ("新春走基层" over "…教书人纪实") the
+    /// account is the headline the rubric heads (`DisplayAssigner`).
     static func isVisitAccount(_ text: String) -> Bool {
         let line = text.trimmingWhitespace.drop { dashes.contains($0) }
         guard line.count >= visitAccountLength, !Glyph.hasClausePunctuation(String(line)) else { return false }

@@ -6,7 +6,7 @@
 /// pattern did, read the ICU way: `\s` is the Unicode White_Space property,
 /// `\p{Han}` the Han script, `$` the end or a final line terminator.
 enum FurniturePatterns {
-    /// `[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[/／|｜]\s*)?(?:星期|周)[一二三四五六日天]`,
+    /// `(?:(?<=民[国國])[0-9０-９]{2,4}|[0-9０-９]{4})\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[/／|｜]\s*)?(?:星期|周)[一二三四五六日天]`,
     /// anywhere in the line: a full date with its weekday.
     static func hasFolioDate(_ line: String) -> Bool {
         guard line.unicodeScalars.contains("年") else { return false }  // most lines: no scan from every start
@@ -106,15 +106,16 @@ enum FurniturePatterns {
         return false
     }
 
-    /// `[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日` from `start`; the end, or nil.
+    /// `(?:(?<=民[国國])[0-9０-９]{2,4}|[0-9０-９]{4})\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日` from `start`; the end, or nil.
     /// Digit runs are taken whole: a shorter take leaves a digit where the
     /// pattern wants a space or a unit.
     ///
     /// A year of the Republic of China era, as Taiwan's papers print it, has
-    /// two or three digits after "民国" ("中华民国112年9月15日 星期五").
+    /// two or three digits after "民国" or "民國" ("中华民国112年9月15日 星期五"),
+    /// read as written even where the page's fold leaves 國 alone.
     private static func fullDate(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         var i = start
-        let republicYear = start >= 2 && s[start - 2] == "民" && s[start - 1] == "国"
+        let republicYear = start >= 2 && s[start - 2] == "民" && (s[start - 1] == "国" || s[start - 1] == "國")
         for (count, unit) in [(republicYear ? 2...4 : 4...4, "年"), (1...2, "月"), (1...2, "日")] as [(ClosedRange<Int>, Unicode.Scalar)] {
             let digitsStart = i
             while i < s.count, isDigit(s[i]) { i += 1 }

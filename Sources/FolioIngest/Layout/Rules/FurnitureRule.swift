@@ -199,7 +199,8 @@ enum FurnitureRule {
     /// `pairedSectionName`: two two-character section names joined by a middle
     /// dot, alone on a line ("消费·价格", "城事·民生", "科技·健康"): the page's
     /// section, wherever the extraction put it. Over the blind sets 31 such
-    /// lines, none a head. Counter-case: a rubric of longer parts
+    /// lines, none a head; a head of that shape ("匠心·传承", "中国·东盟") would
+    /// be lost, the trade taken. Counter-case: a rubric of longer parts
     /// ("走基层·在一线") is a kicker and is left to `RubricLabel`.
     static func isPairedSectionName(_ text: String) -> Bool {
         guard text.unicodeScalars.contains("·") else { return false }  // most lines
@@ -287,14 +288,14 @@ enum FurnitureRule {
     /// sets, six such lines, none a head in the truth. Counter-case: a
     /// headline that ends on such a word is longer ("全市政务服务开通速递" is no
     /// label: at most `newsColumnLabelLength` characters).
-    /// So is a section's name of a word or two and 新闻 or 要闻 ("综合新闻",
+    /// So is a section's name of a two-character word and 新闻 or 要闻 ("综合新闻",
     /// "国际新闻", "生活新聞" on a page in traditional characters): 29 such lines
     /// alone on theirs over the blind sets, none a head. Counter-case: a head
-    /// about news is longer ("警惕网络假新闻").
+    /// about news is longer ("警惕网络假新闻") or shorter ("假新闻").
     static func isNewsColumnLabel(_ text: String) -> Bool {
         let name = String(text.trimmingWhitespace.drop { "■□◆●▲".contains($0) }).trimmingWhitespace
         guard (3...newsColumnLabelLength).contains(name.count), name.allSatisfy(Glyph.isHan) else { return false }
-        if name.count <= 4, name.hasSuffix("新闻") || name.hasSuffix("要闻") { return true }
+        if name.count == 4, name.hasSuffix("新闻") || name.hasSuffix("要闻") { return true }
         return ["快讯", "简讯", "时讯", "短讯", "资讯", "速递", "速览"].contains { name.hasSuffix($0) }
     }
 

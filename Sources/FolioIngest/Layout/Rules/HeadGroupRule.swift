@@ -24,9 +24,13 @@
 ///   decks, the headline is one phrase. Counter-case: a lone head may hold a
 ///   space ("寒潮来袭 本市气温创入冬新低"), and a spaced second block is a deck;
 ///   so is a second block much shorter than the spaced first (less than
-///   `spacedKickerLengthRatio` of it: "秋粮收获进度过半 机收水平稳步提高" over
-///   "农业农村部部署秋收秋种"): a kicker is no longer than its headline, a deck
-///   often shorter;
+///   `spacedKickerLengthRatio` of it: "長照服務擴大 失智照護據點再增" over
+///   "偏鄉布建列為重點") when the first shares at least as much with the
+///   body: a headline states the news, a deck often says less. A slogan
+///   over a short headline ("学习贯彻党的二十大精神 奋进新征程" over "山村教师
+///   的坚守") shares less and stays a kicker; so, as a trade, does one
+///   headline of the blind sets ("秋粮收获进度过半 机收水平稳步提高" over
+///   "农业农村部部署秋收秋种", whose deck names the ministry the body quotes);
 ///   also kicker, headline when a one-line first block stands over a second
 ///   that wraps at a measure no wider than the first line is long
 ///   (`wrappedHeadline`: "夏粮丰收在望" over "全国麦收进度" / "过七成"): only
@@ -137,7 +141,8 @@ enum HeadGroupRule {
         case 2 where isWrappedHeadline(lineCounts: lineCounts, lengths: lengths, widest: widest):
             return [(.kicker, "HeadGroupRule.wrappedHeadline"), (.headline, "HeadGroupRule.wrappedHeadline")]
         case 2 where spaced.count == 2 && spaced[0] && !spaced[1]
-            && (lengths.count < 2 || Double(lengths[1]) >= spacedKickerLengthRatio * Double(lengths[0])):
+            && (lengths.count < 2 || Double(lengths[1]) >= spacedKickerLengthRatio * Double(lengths[0])
+                || (bodyOverlap.count == 2 && bodyOverlap[0] < bodyOverlap[1])):
             return [(.kicker, "HeadGroupRule.spacedKicker"), (.headline, "HeadGroupRule.spacedKicker")]
         case 2 where lengths.count == 2 && (lineCounts.first ?? 1) == 1 && lengths[0] <= kickerMaximumLength
             && Double(lengths[1]) >= kickerLengthRatio * Double(lengths[0]) && !(commas.count == 2 && commas[1]):

@@ -17,12 +17,12 @@ enum MastheadLabel {
         }
     }
 
-    /// "光明日报", "健康报", "晨 报", "人民日报海外版", "21世纪经济报道": a name ending
+    /// "光明日报", "健康报", "晨 报", "人民日报海外版", "21世纪经济报道", "聯合報": a name ending
     /// the way paper names end, with no punctuation or space inside; not a
     /// rubric naming a kind of report ("文化遗产日特别报道").
     static func isPaperName(_ text: String) -> Bool {
         // Asked of every one-line block: reject on the last scalar first.
-        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }), "报刊道版".unicodeScalars.contains(last) else {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }), "报刊道版報".unicodeScalars.contains(last) else {
             return false
         }
         // Letter-spaced to fill the masthead: "晨 报"; only so may a name be two
@@ -32,7 +32,7 @@ enum MastheadLabel {
         guard ((letterSpaced ? 2 : 3)...paperNameLength).contains(name.count),
               name.allSatisfy({ Glyph.isHan($0) || Glyph.isDigit($0) }) else { return false }
         guard !reportRubrics.contains(where: { name.hasSuffix($0) }) else { return false }
-        return ["报", "刊", "报道", "海外版"].contains { name.hasSuffix($0) }
+        return ["报", "刊", "报道", "海外版", "報"].contains { name.hasSuffix($0) }
     }
 
     /// Rubrics that end like a paper's name but name a kind of report: "文化遗产日特别报道".

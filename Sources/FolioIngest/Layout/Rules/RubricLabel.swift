@@ -40,8 +40,9 @@ enum RubricLabel {
     /// A day's special report is one too: "环境日特别报道", "世界读书日特别报道"
     /// (three of three in the blind sets, kickers).
     static let longFormEndings = ["观察", "在行动", "进行时", "走基层", "速递", "特别报道", "专题报道"]
-    /// A long form may quote a word: "走进夜间“天窗”" (its marks count in its length).
-    static let longFormOpenings = ["聚焦", "走近", "走进", "探访", "直击"]
+    /// A long form may quote a word: "聚焦“双减”落地" (its marks count in its
+    /// length). Not 走进, which opens features' headlines ("走进大凉山").
+    static let longFormOpenings = ["聚焦", "走近", "探访", "直击"]
     private static let quotationMarks: Set<Character> = ["“", "”", "‘", "’"]
 
     static func isRubric(_ text: String) -> Bool {

@@ -83,7 +83,11 @@ enum DisplayAssigner {
                     units[u].count == 1 ? overlap(units[u][0], article) : Bigrams(unitBlocks[u].joined).containment(in: fingerprints[article])
                 },
                 lineCounts: unitBlocks.map { $0.lines.count },
-                dashLead: unitBlocks.map { DashDeckRule.hangsFromHeadAbove($0.joined) },
+                // An account of a visit under a rubric is the headline the rubric heads.
+                dashLead: unitBlocks.indices.map { u in
+                    DashDeckRule.hangsFromHeadAbove(unitBlocks[u].joined)
+                        && !(u > 0 && RubricLabel.isRubric(unitBlocks[u - 1].joined) && DashDeckRule.isVisitAccount(unitBlocks[u].joined))
+                },
                 lengths: unitBlocks.map { $0.joined.nonWhitespaceCount },
                 // A scalar search on simple text, where each scalar is a composed sequence.
                 commas: unitBlocks.map { block in

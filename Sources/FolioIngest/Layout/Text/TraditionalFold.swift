@@ -5,10 +5,10 @@
 /// scalar's place, so a match's length in the folded text is its length in
 /// the original.
 ///
-/// Two readings use it: a page set in traditional characters is read whole
-/// through `FoldedPage` (`PageReader`), and a byline or dateline in
-/// traditional characters on any page through `folded(_:)` (`BylineRule`,
-/// `Dateline`).
+/// Three readings use it: a page set in traditional characters is read whole
+/// through `FoldedPage` (`PageReader`); a byline or dateline in traditional
+/// characters on any page through `folded(_:)` (`BylineRule`, `Dateline`);
+/// and dates through `foldedWhole(_:)` (`DateFinder`).
 enum TraditionalFold {
     /// Each traditional character of `pairs` and the simplified one it is read as.
     static let table: [Unicode.Scalar: Unicode.Scalar] = {
@@ -25,6 +25,15 @@ enum TraditionalFold {
     /// nearly every line, at a few look-ups each and no string built.
     static func folded(_ text: String) -> String? {
         guard opensWithTraditional(text.utf8) else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text.unicodeScalars.map { table[$0] ?? $0 })
+        return String(view)
+    }
+
+    /// `text` with every character of the table folded, or nil when it holds
+    /// none (asked on the bitmap, building nothing).
+    static func foldedWhole(_ text: String) -> String? {
+        guard text.unicodeScalars.contains(where: isTraditional) else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text.unicodeScalars.map { table[$0] ?? $0 })
         return String(view)
