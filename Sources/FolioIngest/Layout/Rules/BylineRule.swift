@@ -98,11 +98,29 @@ enum BylineRule {
     /// The `placeCredit` at the start of `text`, trimmed; only a text with a
     /// slash and 报 among its first 24 scalars reaches the regex.
     private static func placeCreditPrefix(_ text: String) -> String? {
+        // Asked of every line: first a look for the slash among the opening bytes.
+        guard hasSlashNearStart(text.utf8) else { return nil }
         let opening = text.unicodeScalars.drop(while: { SimpleScalars.isWhitespace($0) }).prefix(24)
         guard opening.contains(where: { $0 == "／" || $0 == "/" }), opening.contains("报"),
               let m = placeCredit.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let r = Range(m.range, in: text) else { return nil }
         return String(text[r]).trimmingWhitespace
+    }
+
+    /// Whether "/" or "／" (EF BC 8F) stands among the first 96 bytes, where
+    /// a place credit's slash stands.
+    private static func hasSlashNearStart(_ utf8: String.UTF8View) -> Bool {
+        func search<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+            let end = min(bytes.count, 96)
+            var i = 0
+            while i < end {
+                let byte = bytes[i]
+                if byte == 0x2F || (byte == 0x8F && i >= 2 && bytes[i - 1] == 0xBC && bytes[i - 2] == 0xEF) { return true }
+                i += 1
+            }
+            return false
+        }
+        return utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(utf8.prefix(96)))
     }
 
     /// `BylineRule.creditOnNextLine`: a line that opens with a bracketed
@@ -160,7 +178,7 @@ enum BylineRule {
     }
 
     private static func opensSimplifiedLine(_ line: String) -> Bool {
-        if prefix(of: line) != nil { return true }
+        if simplifiedPrefix(of: line) != nil { return true }
         // `datelineHead` opens with one of `openingWords`: a line that starts
         // otherwise, past any whitespace, needs no trimming and no regex.
         if let first = line.unicodeScalars.first, !SimpleScalars.isWhitespace(first), !mayOpenByline(line) { return false }

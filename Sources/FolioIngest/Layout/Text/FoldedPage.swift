@@ -29,11 +29,7 @@ struct FoldedPage {
     init?(_ page: String) {
         // Every page is asked: count on the bitmap first, and build nothing
         // unless the page is traditional.
-        var han = 0, traditional = 0
-        for scalar in page.unicodeScalars where scalar.value >= 0x3400 && Self.isIdeograph(scalar) {
-            han += 1
-            if TraditionalFold.isTraditional(scalar) { traditional += 1 }
-        }
+        let (han, traditional) = TraditionalFold.census(page.utf8)
         guard traditional >= Self.minimumCount, traditional * Self.minimumShare >= han else { return nil }
         let table = TraditionalFold.table
         var sources: [Unicode.Scalar: Set<Unicode.Scalar>] = [:]  // simplified → traditional ones printed
@@ -55,15 +51,6 @@ struct FoldedPage {
         view.append(contentsOf: page.unicodeScalars.map { fold[$0] ?? $0 })
         text = String(view)
         self.unfold = unfold
-    }
-
-    /// CJK ideographs, the unified blocks and the compatibility block; not
-    /// the full-width punctuation, kana or Hangul above U+3400.
-    private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF: return true
-        default: return false
-        }
     }
 
     /// Text read from the folded page, in the characters the page printed.

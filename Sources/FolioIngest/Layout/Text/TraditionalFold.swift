@@ -33,7 +33,7 @@ enum TraditionalFold {
     /// `text` with every character of the table folded, or nil when it holds
     /// none (asked on the bitmap, building nothing).
     static func foldedWhole(_ text: String) -> String? {
-        guard text.unicodeScalars.contains(where: isTraditional) else { return nil }
+        guard census(text.utf8, stopAtFirst: true).traditional > 0 else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text.unicodeScalars.map { table[$0] ?? $0 })
         return String(view)
@@ -45,30 +45,59 @@ enum TraditionalFold {
     /// scalars, read straight from the UTF-8 bytes: the table's characters
     /// are all three bytes long.
     private static func opensWithTraditional(_ utf8: String.UTF8View) -> Bool {
-        let bits = bitmap
-        var scalars = 0
-        var lead: UInt32 = 0, need = 0
-        for byte in utf8 {
-            if need > 0 {
-                lead = lead << 6 | UInt32(byte & 0x3F)
-                need -= 1
-                if need == 0 {
-                    if lead < 0x10000, bits[Int(lead >> 6)] & (1 << (UInt64(lead) & 63)) != 0 { return true }
-                    scalars += 1
-                    if scalars == window { return false }
-                }
-                continue
+        utf8.withContiguousStorageIfAvailable { opensWithTraditional($0) } ?? opensWithTraditional(Array(utf8))
+    }
+
+    private static func opensWithTraditional<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        bitmap.withUnsafeBufferPointer { bits in
+            var scalars = 0
+            var iterator = bytes.makeIterator()
+            while let byte = iterator.next(), scalars < window {
+                // Lead bytes count scalars; continuation bytes (10xxxxxx) do not.
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                // The table's characters are three bytes long, E3 to E9 leading.
+                guard (0xE3...0xE9).contains(byte) else { continue }
+                guard let b1 = iterator.next(), let b2 = iterator.next() else { return false }
+                let value = UInt32(byte & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                if bits[Int(value >> 6)] & (1 << (UInt64(value) & 63)) != 0 { return true }
             }
-            switch byte {
-            case 0..<0x80:
-                scalars += 1
-                if scalars == window { return false }
-            case 0xE0..<0xF0: lead = UInt32(byte & 0x0F); need = 2
-            case 0xC0..<0xE0: lead = UInt32(byte & 0x1F); need = 1
-            default: lead = UInt32(byte & 0x07); need = 3
-            }
+            return false
         }
-        return false
+    }
+
+    /// How many CJK ideographs `utf8` holds, and how many of them are the
+    /// table's, read straight from the bytes (every page is asked, by
+    /// `FoldedPage`): the table's characters and the unified ideographs are
+    /// three bytes long, the rarer extensions four.
+    static func census(_ utf8: String.UTF8View, stopAtFirst: Bool = false) -> (ideographs: Int, traditional: Int) {
+        if let counts = utf8.withContiguousStorageIfAvailable({ census($0, stopAtFirst: stopAtFirst) }) { return counts }
+        return census(Array(utf8), stopAtFirst: stopAtFirst)
+    }
+
+    private static func census<Bytes: Collection<UInt8>>(_ bytes: Bytes, stopAtFirst: Bool) -> (ideographs: Int, traditional: Int) {
+        bitmap.withUnsafeBufferPointer { bits in
+            var ideographs = 0, traditional = 0
+            var iterator = bytes.makeIterator()
+            while let byte = iterator.next() {
+                // Ideographs of the unified blocks are three bytes, E3 to E9 leading.
+                guard byte >= 0xE3 else { continue }
+                if byte >= 0xF0 {
+                    guard let b1 = iterator.next(), let b2 = iterator.next(), let b3 = iterator.next() else { break }
+                    let value = UInt32(byte & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
+                    if (0x20000...0x323AF).contains(value) { ideographs += 1 }
+                    continue
+                }
+                guard let b1 = iterator.next(), let b2 = iterator.next() else { break }
+                let value = UInt32(byte & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                guard (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value) else { continue }
+                ideographs += 1
+                if bits[Int(value >> 6)] & (1 << (UInt64(value) & 63)) != 0 {
+                    traditional += 1
+                    if stopAtFirst { break }
+                }
+            }
+            return (ideographs, traditional)
+        }
     }
 
     /// Whether `scalar` is one of the table's traditional characters: a shift and a mask.
