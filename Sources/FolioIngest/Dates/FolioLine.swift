@@ -24,7 +24,7 @@ public enum FolioLine {
     /// `weekdayCheckedDate` asks of any folio away from the page's edge.
     /// Counter-case: a history's "民国38年" has no weekday after it.
     static func republicDate(inPageText text: String) -> CivilDate? {
-        guard text.unicodeScalars.contains("民") else { return nil }  // nearly every page
+        guard mentionsRepublic(text.utf8) else { return nil }  // nearly every page: one pass over the bytes
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) where line.unicodeScalars.contains("民") {
             let s = Array(line.unicodeScalars)
             var i = 0
@@ -48,6 +48,20 @@ public enum FolioLine {
             }
         }
         return nil
+    }
+
+    /// Whether "民国" or "民國" (E6 B0 91, then E5 9B BD or E5 9C 8B) stands in the bytes.
+    private static func mentionsRepublic(_ utf8: String.UTF8View) -> Bool {
+        func search<Bytes: Collection<UInt8>>(_ b: Bytes) -> Bool where Bytes.Index == Int {
+            var i = 0
+            while i + 5 < b.count {
+                if b[i] == 0xE6, b[i + 1] == 0xB0, b[i + 2] == 0x91, b[i + 3] == 0xE5,
+                   (b[i + 4] == 0x9B && b[i + 5] == 0xBD) || (b[i + 4] == 0x9C && b[i + 5] == 0x8B) { return true }
+                i += 1
+            }
+            return false
+        }
+        return utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(utf8))
     }
 
     private static func digitValue(_ s: Unicode.Scalar) -> Int? {

@@ -49,6 +49,9 @@ enum DashDeckRule {
     /// no verb of visiting; under a rubric ("新春走基层" over "…教书人纪实") the
     /// account is the headline the rubric heads (`DisplayAssigner`).
     static func isVisitAccount(_ text: String) -> Bool {
+        // Asked of every head: rejected on the last scalar or the 记 of 记者 first.
+        guard let last = text.unicodeScalars.last(where: { !SimpleScalars.isWhitespace($0) }),
+              "闻记实".unicodeScalars.contains(last) || text.unicodeScalars.contains("记") else { return false }
         let line = text.trimmingWhitespace.drop { dashes.contains($0) }
         guard line.count >= visitAccountLength, !Glyph.hasClausePunctuation(String(line)) else { return false }
         return ["见闻", "侧记", "纪实"].contains { line.hasSuffix($0) }

@@ -189,7 +189,7 @@ enum FurnitureRule {
     /// head, wherever the extraction put it. Counter-case: a paper's name alone
     /// mid-page may be a source line or a head and is weighed elsewhere.
     static func isPaperAndSection(_ text: String) -> Bool {
-        guard text.unicodeScalars.contains("报") else { return false }  // most lines
+        guard text.utf8.count <= 56, text.unicodeScalars.contains("报") else { return false }  // most lines
         let parts = text.trimmingWhitespace.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         guard parts.count == 2, MastheadLabel.isPaperName(parts[0]), dailyEndings.contains(where: { parts[0].hasSuffix($0) }) else { return false }
         let section = parts[1]
@@ -203,7 +203,7 @@ enum FurnitureRule {
     /// be lost, the trade taken. Counter-case: a rubric of longer parts
     /// ("走基层·在一线") is a kicker and is left to `RubricLabel`.
     static func isPairedSectionName(_ text: String) -> Bool {
-        guard text.unicodeScalars.contains("·") else { return false }  // most lines
+        guard text.utf8.count <= 24, text.unicodeScalars.contains("·") else { return false }  // most lines
         let parts = text.trimmingWhitespace.split(separator: "·", omittingEmptySubsequences: false)
         return parts.count == 2 && parts.allSatisfy { $0.count == 2 && $0.allSatisfy(Glyph.isHan) }
     }

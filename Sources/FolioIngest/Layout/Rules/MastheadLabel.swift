@@ -163,7 +163,9 @@ enum MastheadLabel {
     /// ending in 主办 (spaces aside), with no punctuation (a sentence
     /// "活动由市文化馆主办。" has its stop).
     static func isPublisherLine(_ text: String) -> Bool {
-        guard text.hasSuffix("主办") || text.trimmingWhitespace.hasSuffix("主办") else { return false }  // most lines
+        // Most lines: rejected on their last two scalars.
+        let tail = text.unicodeScalars.reversed().lazy.filter { !SimpleScalars.isWhitespace($0) }.prefix(2)
+        guard tail.elementsEqual(["办", "主"] as [Unicode.Scalar]), text.utf8.count <= 3 * publisherLineLength + 8 else { return false }
         let line = text.filter { !$0.isWhitespace }
         return (4...publisherLineLength).contains(line.count) && line.allSatisfy(Glyph.isHan)
     }
@@ -194,7 +196,7 @@ enum MastheadLabel {
     /// "云溪融媒 第312期": a paper's name of any ending, then the issue's
     /// number. The number is a shape no head has, so it vouches for the name.
     static func isNamedIssue(_ text: String) -> Bool {
-        guard text.unicodeScalars.contains("期") else { return false }  // most lines
+        guard text.utf8.count <= 48, text.unicodeScalars.contains("期") else { return false }  // most lines
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         guard parts.count == 2, (2...paperNameLength).contains(parts[0].count), parts[0].allSatisfy(Glyph.isHan) else { return false }
         return isIssueLine(parts[1])
