@@ -88,15 +88,14 @@ enum BylineRule {
     /// end on: on its own line or before its paragraph, with a space after it
     /// unless it is bracketed. Counter-case: "记者林佳蓉说，" has no slash and is
     /// a sentence; "林佳蓉／台北报导指出，" runs on with no space.
-    private static let placeCredit: NSRegularExpression = {
-        let name = #"(?:[\p{Han}·]{2,4})"#
-        let credit = #"(?:(?:本报|新华社|中央社)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习)?记者\s*)?"# + name
-            + #"(?:[、\s]+"# + name + #")*\s*[／/]\s*\p{Han}{2,6}?(?:报道|报导)"#
-        return try! NSRegularExpression(pattern: #"^\s*(?:【\s*"# + credit + #"\s*】|〔\s*"# + credit + #"\s*〕|"# + credit + #"(?=\s|$))"#)
-    }()
+    /// The credit once, its brackets checked in `placeCreditPrefix`: a long
+    /// pattern is copied by CoreFoundation into memory it never frees.
+    private static let placeCredit = try! NSRegularExpression(pattern:
+        #"^\s*([【〔]\s*)?(?:(?:本报|新华社|中央社)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习)?记者\s*)?[\p{Han}·]{2,4}(?:[、\s]+[\p{Han}·]{2,4})*\s*[／/]\s*\p{Han}{2,6}?(?:报道|报导)(\s*[】〕])?"#)
 
     /// The `placeCredit` at the start of `text`, trimmed; only a text with a
-    /// slash and 报 among its first 24 scalars reaches the regex.
+    /// slash and 报 among its first 24 scalars reaches the regex. Brackets
+    /// must pair (【…】, 〔…〕); a bare credit is followed by a space or the end.
     private static func placeCreditPrefix(_ text: String) -> String? {
         // Asked of every line: first a look for the slash among the opening bytes.
         guard hasSlashNearStart(text.utf8) else { return nil }
@@ -104,6 +103,16 @@ enum BylineRule {
         guard opening.contains(where: { $0 == "／" || $0 == "/" }), opening.contains("报"),
               let m = placeCredit.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let r = Range(m.range, in: text) else { return nil }
+        func bracket(_ group: Int) -> Character? {
+            guard let range = Range(m.range(at: group), in: text) else { return nil }
+            return text[range].first { !$0.isWhitespace }
+        }
+        switch (bracket(1), bracket(2)) {
+        case ("【", "】"), ("〔", "〕"): break
+        case (.none, .none):
+            guard r.upperBound == text.endIndex || text[r.upperBound].isWhitespace else { return nil }
+        default: return nil
+        }
         return String(text[r]).trimmingWhitespace
     }
 
