@@ -36,7 +36,7 @@ public enum FolioLine {
                 for unit in ["年", "月", "日"] as [Unicode.Scalar] {
                     while j < s.count, TextScalars.isInlineSpace(s[j]) { j += 1 }
                     var value = 0, digits = 0
-                    while j < s.count, let d = digitValue(s[j]), digits < 3 { value = value * 10 + d; digits += 1; j += 1 }
+                    while j < s.count, let d = TextScalars.digitValue(s[j]), digits < 3 { value = value * 10 + d; digits += 1; j += 1 }
                     while j < s.count, TextScalars.isInlineSpace(s[j]) { j += 1 }
                     guard digits > 0, j < s.count, s[j] == unit else { break }
                     parts.append(value)
@@ -62,14 +62,6 @@ public enum FolioLine {
             return false
         }
         return utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(utf8))
-    }
-
-    private static func digitValue(_ s: Unicode.Scalar) -> Int? {
-        switch s.value {
-        case 0x30...0x39: return Int(s.value - 0x30)
-        case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
-        default: return nil
-        }
     }
 
     /// The extraction may set the masthead between columns, mid-page ("悦游周刊" /

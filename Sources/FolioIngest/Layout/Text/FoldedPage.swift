@@ -47,17 +47,13 @@ struct FoldedPage {
             fold[printed.first!] = simplified
             unfold[simplified] = printed.first!
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: page.unicodeScalars.map { fold[$0] ?? $0 })
-        text = String(view)
+        text = TraditionalFold.mapped(page, through: fold)
         self.unfold = unfold
     }
 
     /// Text read from the folded page, in the characters the page printed.
     func restore(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.unicodeScalars.map { unfold[$0] ?? $0 })
-        return String(view)
+        TraditionalFold.mapped(text, through: unfold)
     }
 }
 

@@ -25,17 +25,20 @@ enum TraditionalFold {
     /// nearly every line, at a few look-ups each and no string built.
     static func folded(_ text: String) -> String? {
         guard opensWithTraditional(text.utf8) else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.unicodeScalars.map { table[$0] ?? $0 })
-        return String(view)
+        return mapped(text, through: table)
     }
 
     /// `text` with every character of the table folded, or nil when it holds
     /// none (asked on the bitmap, building nothing).
     static func foldedWhole(_ text: String) -> String? {
         guard census(text.utf8, stopAtFirst: true).traditional > 0 else { return nil }
+        return mapped(text, through: table)
+    }
+
+    /// `text` with each scalar `map` holds replaced, one scalar for one.
+    static func mapped(_ text: String, through map: [Unicode.Scalar: Unicode.Scalar]) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.unicodeScalars.map { table[$0] ?? $0 })
+        view.append(contentsOf: text.unicodeScalars.map { map[$0] ?? $0 })
         return String(view)
     }
 
