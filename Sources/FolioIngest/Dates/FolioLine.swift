@@ -16,6 +16,48 @@ public enum FolioLine {
     /// (`weekdayCheckedDate`).
     public static func date(inPageText text: String) -> CivilDate? {
         edgeDate(inPageText: text) ?? weekdayCheckedDate(inPageText: text) ?? republicDate(inPageText: text)
+            ?? figuresDate(inPageText: text)
+    }
+
+    /// `figuresDate`: a folio may write its date in figures, "2023.08.20 星期日",
+    /// "2023-08-20 周日", "2023/8/20 星期日". Such a line counts anywhere on the
+    /// page when it is nothing but that date and its weekday (a paper's name
+    /// before it allowed) and the weekday agrees with the date, as
+    /// `weekdayCheckedDate` asks. Counter-cases: a score or a version
+    /// ("2023.08.20版"), a date in figures with no weekday.
+    static func figuresDate(inPageText text: String) -> CivilDate? {
+        guard text.utf8.contains(0x2E) || text.utf8.contains(0x2D) || text.utf8.contains(0x2F) else { return nil }
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            if let date = figuresFolioDate(String(line)) { return date }
+        }
+        return nil
+    }
+
+    /// The date of a folio line written in figures with an agreeing weekday; see `figuresDate`.
+    public static func figuresFolioDate(_ line: String) -> CivilDate? {
+        guard line.utf8.count <= 96 else { return nil }
+        let s = Array(line.trimmingScalars().unicodeScalars)
+        guard s.contains(where: { $0 == "星" || $0 == "周" || $0 == "礼" }),
+              let start = s.firstIndex(where: { TextScalars.digitValue($0) != nil }) else { return nil }
+        var name = s[..<start]
+        while let last = name.last, TextScalars.isInlineSpace(last) { name.removeLast() }
+        guard name.isEmpty || isPaperName(name) else { return nil }
+        var j = start, parts: [Int] = [], separator: Unicode.Scalar?
+        for part in 0..<3 {
+            var value = 0, digits = 0
+            while j < s.count, let d = TextScalars.digitValue(s[j]), digits < 4 { value = value * 10 + d; digits += 1; j += 1 }
+            guard part == 0 ? digits == 4 : (1...2).contains(digits) else { return nil }
+            parts.append(value)
+            guard part < 2 else { break }
+            guard j < s.count, ".-/．－／".unicodeScalars.contains(s[j]), separator == nil || separator == s[j] else { return nil }
+            separator = s[j]
+            j += 1
+        }
+        guard (1900...2100).contains(parts[0]), let date = CivilDate(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
+        while j < s.count, TextScalars.isInlineSpace(s[j]) { j += 1 }
+        guard let length = weekdayLength(s[j...]), s[(j + length)...].allSatisfy(TextScalars.isInlineSpace),
+              writtenWeekday(s[j...]) == weekday(of: date) else { return nil }
+        return date
     }
 
     /// `republicDate`: a Taiwan paper's folio counts the years of the Republic

@@ -62,6 +62,20 @@ final class FolioLineTests: XCTestCase {
         XCTAssertEqual(FolioLine.writtenWeekday("2020年3月28日 星期六"), 5)
     }
 
+    func testAFolioInFiguresCountsWhenItsWeekdayAgrees() {
+        let body = (1...10).map { "第\($0)段正文。" }.joined(separator: "\n")
+        XCTAssertEqual(PublicationInfo.fromPageText("A12\n体育\n2023.08.20 星期日\n" + body), civil("2023-08-20"))
+        XCTAssertEqual(FolioLine.figuresFolioDate("江城晚报 2023-08-20 周日"), civil("2023-08-20"))
+        XCTAssertEqual(FolioLine.figuresFolioDate("2023/8/20 星期日"), civil("2023-08-20"))
+        // Counter-cases: the wrong weekday, no weekday, mixed separators, more after the weekday, text before.
+        XCTAssertNil(FolioLine.figuresFolioDate("2023.08.20 星期六"))
+        XCTAssertNil(FolioLine.figuresFolioDate("2023.08.20"))
+        XCTAssertNil(FolioLine.figuresFolioDate("2023.08-20 星期日"))
+        XCTAssertNil(FolioLine.figuresFolioDate("2023.08.20 星期日 晴"))
+        XCTAssertNil(FolioLine.figuresFolioDate("比赛定于2023.08.20 星期日"))
+        XCTAssertEqual(FurnitureRule.match(block(["2023.08.20 星期日"]), atPageEdge: false), "FurnitureRule.folioLine")
+    }
+
     func testSeedPageHasNoFolioLine() {
         let seed = "新华社电 国家主席习近平\n27日应约同美国总统特朗普通\n电话。\n\n习近平强调，新冠肺炎疫情"
         XCTAssertNil(PublicationInfo.fromPageText(seed))

@@ -184,9 +184,13 @@ final class HeadGroupRuleTests: XCTestCase {
         // Two open lines in a row: the stack is one headline.
         let run = ["云南发现一种", "距今一亿多年的", "早期蜥脚类恐龙"].enumerated().map { PageLine(index: $0.offset, text: $0.element) }
         XCTAssertNil(HeadStackRule.cut(run))
-        // A line long enough to be a title of its own is still cut from the one under it.
-        let long = TextBlock(lines: ["我国科学家在青藏高原研究中揭示", "冰川退缩对下游水资源的长期影响"].enumerated().map { PageLine(index: $0.offset, text: $0.element) })
-        XCTAssertEqual(HeadStackRule.twoTitleRule(long, BlockVerdict(kind: .display, rule: DisplayLineRule.name)), HeadStackRule.pair)
+        // However long the line, it is no title of its own (session 9; before, ten characters and more were cut)…
+        let display = BlockVerdict(kind: .display, rule: DisplayLineRule.name)
+        let long = TextBlock(lines: ["国家卫生健康委部署做好", "秋冬季传染病防控工作"].enumerated().map { PageLine(index: $0.offset, text: $0.element) })
+        XCTAssertNil(HeadStackRule.twoTitleRule(long, display))
+        // …while a long line that closes is still cut from the one under it.
+        let closed = TextBlock(lines: ["区域全面经济伙伴关系协定正式签署", "全球人口最多的自由贸易区扬帆起航"].enumerated().map { PageLine(index: $0.offset, text: $0.element) })
+        XCTAssertEqual(HeadStackRule.twoTitleRule(closed, display), HeadStackRule.pair)
         // Nor is a first line that wants more a kicker set against its headline.
         let overlap = { (line: String) in line == "我国科学家揭示" ? 0.0 : 0.6 }
         XCTAssertFalse(HeadGroupRule.isGluedKicker(["我国科学家揭示", "水稻耐盐碱关键基因作用机制"], overlap: overlap))
@@ -402,6 +406,34 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(blocks("非遗\n蔚县剪纸作品展\n在省博物院开幕\n").map(\.texts), [["非遗"], ["蔚县剪纸作品展", "在省博物院开幕"]])
     }
 
+    func testAWideDeckWithACommaIsCutFromTheTwoLineHeadlineAboveIt() {
+        XCTAssertEqual(HeadStackRule.cut(block(["地铁5号线南段", "开启试乘体验", "沿线8座车站同步开放，市民可预约参与"]).lines), 2)
+        XCTAssertEqual(blocks("地铁5号线南段\n开启试乘体验\n沿线8座车站同步开放，市民可预约参与\n").map(\.texts),
+                       [["地铁5号线南段", "开启试乘体验"], ["沿线8座车站同步开放，市民可预约参与"]])
+        // Counter-cases: a head over the first two lines of a paragraph cut by a column break keeps one measure…
+        XCTAssertNil(HeadStackRule.cut(block(["高温天气", "中央气象台预计未来", "一周华北、黄淮等地将出现"]).lines))
+        // …and a line with a sentence's end is no deck.
+        XCTAssertNil(HeadStackRule.cut(block(["地铁5号线南段", "开启试乘体验", "沿线8座车站同步开放。市民可预约参与"]).lines))
+    }
+
+    func testUnderAKickerAStackEndingInTwoPhrasesIsAHeadlineAndItsDeck() {
+        let stack = block(["东港港前两个月", "集装箱吞吐量同比增长一成", "外贸航线加密 内贸中转提速"]).lines
+        XCTAssertEqual(HeadStackRule.cut(stack, headAbove: true), 2)
+        XCTAssertEqual(blocks("港口生产实现“开门红”\n\n东港港前两个月\n集装箱吞吐量同比增长一成\n外贸航线加密 内贸中转提速\n").map(\.texts.count), [1, 2, 1])
+        // Counter-case: with no kicker above, the short first line is the kicker.
+        XCTAssertEqual(HeadStackRule.cut(block(["昨天起免费开放", "南中轴森林公园一期开园迎客", "园内保留原有村落古树 新增步道12公里"]).lines), 1)
+    }
+
+    func testAWideDeckUnderAThreeLineStackIsABlockOfItsOwn() {
+        let stack = "多部门联合发文\n推动老年健康服务\n向社区和家庭延伸\n二级及以上综合性医院老年医学科设置率将进一步提高\n"
+        XCTAssertEqual(blocks(stack).map(\.texts),
+                       [["多部门联合发文"], ["推动老年健康服务", "向社区和家庭延伸"], ["二级及以上综合性医院老年医学科设置率将进一步提高"]])
+        XCTAssertTrue(HeadStackRule.hasDeckUnderStack(block(["冬春季呼吸道疾病防治", "国家卫生健康委部署做好", "秋冬季传染病防控工作", "要求二级以上医院延长儿科门诊服务时间"]).lines))
+        // Counter-cases: a deck wrapped over two lines ends on its shorter tail; a fourth line of running text.
+        XCTAssertFalse(HeadStackRule.hasDeckUnderStack(block(["暖心食堂", "开进社区", "老人在家门口吃上热乎饭菜", "价格实惠"]).lines))
+        XCTAssertFalse(HeadStackRule.hasDeckUnderStack(block(["多部门联合发文", "推动老年健康服务", "向社区和家庭延伸", "记者近日从国家卫生健康委获悉。"]).lines))
+    }
+
     func testATwoLineHeadOfTwoLongTitlesIsHeadlineAndDeck() {
         let page = """
         中老铁路全线开通运营
@@ -506,6 +538,12 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertTrue(RubricLabel.isRubric("环境日特别报道"))
         XCTAssertTrue(RubricLabel.isRubric("世界读书日特别报道"))
         XCTAssertFalse(RubricLabel.isRubric("稳住就业"))
+        // Session 9: notices, tours, eyewitness accounts and classes (five of five such kickers in the blind sets).
+        for rubric in ["消费提示", "健康提示", "基层所队巡礼", "外贸一线见闻", "科普课堂"] {
+            XCTAssertTrue(RubricLabel.isRubric(rubric), rubric)
+        }
+        XCTAssertEqual(blocks("消费提示\n冬季取暖产品选购有讲究\n").map(\.texts), [["消费提示"], ["冬季取暖产品选购有讲究"]])
+        XCTAssertFalse(RubricLabel.isRubric("法官说法"), "a passage's label inside a court report (two of two), no rubric")
         let read = blocks("数说经济\n8月国民经济\n保持恢复态势\n")
         XCTAssertEqual(read.map(\.texts), [["数说经济"], ["8月国民经济", "保持恢复态势"]])
     }

@@ -37,6 +37,18 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertEqual(article?.paragraphs, ["记者17日从长江生态环境保护有关会议上获悉，长江干流水质已连续三年保持Ⅱ类。"])
     }
 
+    func testAnotherPapersDatelineWrappedBeforeItsDianOpensTheArticle() {
+        XCTAssertTrue(BylineRule.opensLine("科技日报合肥6月14日"))
+        let page = "光电转换效率刷新纪录\n科技日报合肥6月14日\n电 （记者 吴长锋） 记者6月14\n日从中国科学技术大学获悉，该\n校研究团队研制出新型电池。\n"
+        let article = PageReader.read(page).articles.first
+        XCTAssertEqual(article?.headline, "光电转换效率刷新纪录")
+        XCTAssertEqual(article?.byline?.filter { !$0.isWhitespace }, "科技日报合肥6月14日电（记者吴长锋）")
+        XCTAssertEqual(article?.paragraphs, ["记者6月14日从中国科学技术大学获悉，该校研究团队研制出新型电池。"])
+        // Counter-cases: a date short of its day, a line that says more.
+        XCTAssertFalse(BylineRule.opensLine("科技日报合肥6月"))
+        XCTAssertFalse(BylineRule.opensLine("科技日报报道称6月14日起实施"))
+    }
+
     func testAWrappedDatelineIsCutFromItsPage() {
         let page = "外交部：中方愿同各方共创美好未来\n\n新华社北京12月31日\n电（记者 刘洋）外交部\n发言人30日在例行记者会\n上回顾了今年中国外交工\n作。\n"
         let article = PageReader.read(page).articles.first

@@ -420,6 +420,10 @@ final class RunningHeadTests: XCTestCase {
         // Counter-cases: a paper's name alone; a head holding a paper's name and a space.
         XCTAssertFalse(FurnitureRule.isPaperAndSection("女性时报"))
         XCTAssertFalse(FurnitureRule.isPaperAndSection("晚报记者 走进社区"))
+        // A middle dot sets them apart too; a short section name needs no section's word.
+        XCTAssertTrue(FurnitureRule.isPaperAndSection("湖湘日报·经济新闻"))
+        XCTAssertTrue(FurnitureRule.isPaperAndSection("解放军报 军事训练"))
+        XCTAssertFalse(FurnitureRule.isPaperAndSection("光明日报 创刊七十五周年"), "a longer phrase may be a head")
     }
 
     func testTwoSectionNamesJoinedByADotAreFurnitureAnywhere() {

@@ -22,7 +22,8 @@ import Foundation
 /// is nothing but agency, place and date ("新华社北京9月19日", then "电（记者
 /// 刘洋）外交部…") opens the article too (`datelineHead`); so does one that
 /// broke before the date, agency and place alone ("新华社武汉", then "6月17日
-/// 电 记者17日从…"). A body line says more: "新华社记者近日走访" is not a head,
+/// 电 记者17日从…"); so does another paper's, broken before its 电 after a
+/// whole date ("科技日报合肥6月14日", `paperDatelineHead`). A body line says more: "新华社记者近日走访" is not a head,
 /// nor is a place that is a title, a source or a kind of piece ("新华社记者",
 /// "本报综合", "央视新闻", "本报评论员", "人民日报社论", "新华社述评",
 /// "本报特稿", "人民日报海外版", "新华社供图").
@@ -192,9 +193,18 @@ enum BylineRule {
         // otherwise, past any whitespace, needs no trimming and no regex.
         if let first = line.unicodeScalars.first, !SimpleScalars.isWhitespace(first), !mayOpenByline(line) { return false }
         let trimmed = line.trimmingWhitespace
-        guard agencies.contains(where: { trimmed.unicodeScalars.starts(with: $0) }) else { return false }
+        guard agencies.contains(where: { trimmed.unicodeScalars.starts(with: $0) }) else {
+            return trimmed.unicodeScalars.last == "日" && matches(paperDatelineHead, trimmed)
+        }
         return matches(datelineHead, trimmed)
     }
+
+    /// The first line of another paper's dateline that wrapped before its 电:
+    /// the paper's name, a place and the whole date ("科技日报合肥6月14日", then
+    /// "电 （记者 吴长锋） 记者…"). Only a whole date: a line of body text that
+    /// starts with a paper's name ends in its sentence, not on 日.
+    private static let paperDatelineHead = try! NSRegularExpression(pattern:
+        #"^\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"#)
 
     /// Whether the line is a reporter line and nothing else ("本报记者 何畅").
     ///

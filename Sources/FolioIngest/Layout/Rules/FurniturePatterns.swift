@@ -7,9 +7,11 @@
 /// `\p{Han}` the Han script, `$` the end or a final line terminator.
 enum FurniturePatterns {
     /// `(?:(?<=民[国國])[0-9０-９]{2,4}|[0-9０-９]{4})\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[/／|｜]\s*)?(?:星期|周)[一二三四五六日天]`,
-    /// anywhere in the line: a full date with its weekday.
+    /// anywhere in the line: a full date with its weekday; or a folio with its
+    /// date in figures and an agreeing weekday (`FolioLine.figuresDate`: "2023.08.20 星期日").
     static func hasFolioDate(_ line: String) -> Bool {
-        guard line.unicodeScalars.contains("年") else { return false }  // most lines: no scan from every start
+        // Most lines: no scan from every start.
+        guard line.unicodeScalars.contains("年") else { return FolioLine.figuresFolioDate(line) != nil }
         let s = Array(line.unicodeScalars)
         for start in s.indices {
             guard var i = fullDate(s, from: start) else { continue }

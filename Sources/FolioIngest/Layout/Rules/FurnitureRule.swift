@@ -185,16 +185,24 @@ enum FurnitureRule {
     }
 
     /// `paperAndSection`: a daily's name and a section's, set apart by a space
-    /// on one line ("女性时报 权益周刊", "江城晚报 体育新闻"): the page's running
-    /// head, wherever the extraction put it. Counter-case: a paper's name alone
-    /// mid-page may be a source line or a head and is weighed elsewhere.
+    /// or a middle dot on one line ("女性时报 权益周刊", "江城晚报 体育新闻",
+    /// "湖湘日报·经济新闻"): the page's running head, wherever the extraction put
+    /// it. The section's name ends in a section's word, or is at most
+    /// `shortSectionLength` characters ("解放军报 军事训练"): no head is a daily's
+    /// name and four characters. Counter-case: a paper's name alone mid-page
+    /// may be a source line or a head and is weighed elsewhere; a longer phrase
+    /// after it ("光明日报 创刊七十五周年") may be a head.
     static func isPaperAndSection(_ text: String) -> Bool {
         guard text.utf8.count <= 56, text.unicodeScalars.contains("报") else { return false }  // most lines
-        let parts = text.trimmingWhitespace.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        let parts = text.trimmingWhitespace.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "·" }).map(String.init)
         guard parts.count == 2, MastheadLabel.isPaperName(parts[0]), dailyEndings.contains(where: { parts[0].hasSuffix($0) }) else { return false }
         let section = parts[1]
-        return (2...6).contains(section.count) && section.allSatisfy(Glyph.isHan) && sectionEndings.contains { section.hasSuffix($0) }
+        guard (2...6).contains(section.count), section.allSatisfy(Glyph.isHan) else { return false }
+        return section.count <= shortSectionLength || sectionEndings.contains { section.hasSuffix($0) }
     }
+
+    /// Longest section name after a daily's that needs no section's word.
+    static let shortSectionLength = 4
 
     /// `pairedSectionName`: two two-character section names joined by a middle
     /// dot, alone on a line ("消费·价格", "城事·民生", "科技·健康"): the page's
@@ -350,7 +358,7 @@ enum FurnitureRule {
     }
 
     /// How the names of newspapers end ("日报", "晚报", …).
-    static let dailyEndings = ["日报", "晚报", "早报", "商报", "时报", "周报", "都市报", "青年报", "法治报", "科技报"]
+    static let dailyEndings = ["日报", "晚报", "早报", "商报", "时报", "周报", "都市报", "青年报", "法治报", "科技报", "军报"]
 
     /// Words that end the name of a section rather than a kicker.
     static let sectionEndings = ["新闻", "要闻", "周刊", "专刊", "副刊", "特刊", "专版", "广角", "天地"]

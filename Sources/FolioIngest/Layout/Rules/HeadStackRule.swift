@@ -13,6 +13,13 @@
 ///   second line of ten is a title of its own, not the tail of the first.
 ///   Counter-case: a two-line headline over its deck has a short second line
 ///   ("地铁6号线二期" / "月底前全线“电通”" / "联调联试后将择机开通试运营").
+/// - `spacedDeck`: under a head line that stands above the stack as its
+///   kicker, a last line of two phrases set apart ("外贸航线加密 内贸中转提速",
+///   `hasPhraseBreak`) under two lines of one phrase each is the deck
+///   ("东港港前两个月" / "集装箱吞吐量同比增长一成" under "港口生产实现“开门红”"),
+///   whatever the lengths. Counter-case: with no kicker above, a short first
+///   line is still the kicker ("昨天起免费开放" / "南中轴森林公园一期开园迎客" /
+///   "园内保留原有村落古树 新增步道12公里").
 /// Otherwise (the stacked kicker) the first line is a kicker over a two-line
 /// headline ("杭州亚运会" / "中国游泳队" / "首日收获五金", "端牢能源饭碗" /
 /// "油气勘探开发" / "持续加大力度"): over the blind sets, of 40 such stacks
@@ -121,9 +128,10 @@ enum HeadStackRule {
         guard verdict.kind == .display, verdict.rule == DisplayLineRule.name, block.lines.count == 2 else { return nil }
         let (top, bottom) = (block.lines[0].text, block.lines[1].text)
         guard !Glyph.hasClausePunctuation(top) else { return nil }
-        // A short line that wants more runs on into the next; a long one may be a whole title
+        // A line that wants more runs on into the next, however long ("国家卫生健康委部署做好" /
+        // "秋冬季传染病防控工作"); a long line that closes may be a whole title
         // ("区域全面经济伙伴关系协定正式签署" / "全球人口最多的自由贸易区扬帆起航").
-        if top.nonWhitespaceCount < pairLength, endsOpen(top) { return nil }
+        if endsOpen(top) { return nil }
         let (topLength, bottomLength) = (top.nonWhitespaceCount, bottom.nonWhitespaceCount)
         if topLength >= pairLength, bottomLength >= pairLength, !Glyph.hasClausePunctuation(bottom) {
             return pair
@@ -158,8 +166,8 @@ enum HeadStackRule {
     /// `HeadStackRule.openEnded`: a head line that ends on a word wanting
     /// more ("我国科学家揭示" / "水稻耐盐碱关键基因作用机制", "国家卫生健康委部署做好" /
     /// "秋冬季传染病防控工作", "云南发现一种" / "新的早期蜥脚类恐龙") runs on into the
-    /// line under it: no cut falls after it (when it is shorter than a
-    /// title of its own, `pairLength`), and a stack it opens is a two-line
+    /// line under it: no cut falls after it (since session 9 whatever its
+    /// length: "国家卫生健康委部署做好" is no title of its own), and a stack it opens is a two-line
     /// headline over a deck (the third line), whatever the lengths. The
     /// words: a preposition or particle that cannot close a phrase, a verb
     /// that takes an object, a numeral with its measure word.
@@ -192,14 +200,57 @@ enum HeadStackRule {
     /// - Parameter headAbove: the block above is a one-line head, which may be
     ///   this stack's kicker; asked only of a stack no length rule cuts.
     static func cut(_ lines: [PageLine], headAbove: @autoclosure () -> Bool = false) -> Int? {
-        guard lines.count == 3, lines.allSatisfy(\.readsAsHead) else { return nil }
+        guard lines.count == 3 else { return nil }
+        if isCommaDeck(lines) { return 2 }
+        guard lines.allSatisfy(\.readsAsHead) else { return nil }
         if endsOpen(lines[0].text) { return endsOpen(lines[1].text) ? nil : 2 }
+        // `spacedDeck`: under a kicker of its own, a stack whose last line alone holds two phrases
+        // is a two-line headline over its deck.
+        if hasPhraseBreak(lines[2].text), !hasPhraseBreak(lines[0].text), !hasPhraseBreak(lines[1].text), headAbove() { return 2 }
         let widths = lines.map(\.width)
         if widths[0] <= kickerRatio * min(widths[1], widths[2]) { return 1 }
         // `longMiddle`: lines under the first too long to be a large headline wrapped.
         if widths[1] >= Double(pairLength), widths[2] >= Double(pairLength) { return 1 }
         if widths[2] >= deckRatio * max(widths[0], widths[1]) { return 2 }
         return headAbove() ? nil : 1
+    }
+
+    /// `HeadStackRule.commaDeck`: two head lines over a line much wider than
+    /// either (`deckRatio`) that holds clause punctuation but no sentence
+    /// end are a two-line headline over its deck ("地铁5号线南段" / "开启试乘体验"
+    /// / "沿线8座车站同步开放，市民可预约参与", "一个跨境诈骗团伙" / "被警方连根拔起" /
+    /// "涉案资金逾三千万元，抓获犯罪嫌疑人47名"): a deck is often two clauses
+    /// (see `gluedDeck`). Without this cut the first line alone was split off
+    /// as a head glued over a "paragraph" of the other two (`LeadingDisplayRule`),
+    /// and the headline lost its second line to the deck: 6 headlines of the
+    /// blind sets. Counter-case: a head glued over the first two lines of a
+    /// paragraph cut by a column break — its lines keep one measure, so the
+    /// last is not `deckRatio` times the one above it ("高温天气" / "中央气象台预计未来"
+    /// / "一周华北、黄淮等地将出现高温").
+    static func isCommaDeck(_ lines: [PageLine]) -> Bool {
+        guard lines.count == 3, lines[0].readsAsHead, lines[1].readsAsHead, let deck = lines.last,
+              Glyph.hasClausePunctuation(deck.text) else { return false }
+        return isDeckLine(deck, under: lines.dropLast())
+    }
+
+    /// `HeadStackRule.deckUnderStack`: four head lines whose last is much wider
+    /// than each above it (`deckRatio`) are a stack of three over a deck
+    /// ("多部门联合发文" / "推动老年健康服务" / "向社区和家庭延伸" / "二级及以上综合性医院老年医学科设置率将进一步提高",
+    /// "冬春季呼吸道疾病防治" / "国家卫生健康委部署做好" / "秋冬季传染病防控工作" /
+    /// "要求二级以上医院延长儿科门诊服务时间"): the deck is cut off, and the
+    /// three above are cut as any three-line stack (`cut`). Without it the
+    /// first two lines were split off as a head glued over a "paragraph" of the
+    /// other two (`LeadingDisplayRule`). Counter-case: a deck wrapped over two
+    /// lines ends on its shorter tail, not on its widest line.
+    static func hasDeckUnderStack(_ lines: [PageLine]) -> Bool {
+        guard lines.count == 4, lines.dropLast().allSatisfy(\.readsAsHead), let deck = lines.last else { return false }
+        return isDeckLine(deck, under: lines.dropLast())
+    }
+
+    /// A line no sentence passes through, at least `deckRatio` times as wide as each head line above it.
+    private static func isDeckLine(_ deck: PageLine, under heads: ArraySlice<PageLine>) -> Bool {
+        guard !deck.text.endsSentence, !deck.text.containsSentencePunctuation else { return false }
+        return deck.width >= deckRatio * (heads.map(\.width).max() ?? .infinity)
     }
 
     /// Whether the last of `blocks` read so far is a head line that opens a

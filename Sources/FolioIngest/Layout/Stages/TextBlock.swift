@@ -95,6 +95,11 @@ enum BlockReader {
             pieces.append(TextBlock(lines: [rest[0]]))
             rest.removeFirst()
         }
+        // A wide deck under a stack of three lines is a block of its own.
+        var deckUnderStack: TextBlock?
+        if HeadStackRule.hasDeckUnderStack(rest) {
+            deckUnderStack = TextBlock(lines: [rest.removeLast()])
+        }
         // A kicker or deck glued to a two-line headline is a block of its own.
         if let cut = HeadStackRule.cut(rest, headAbove: pieces.count == 1 || headAbove()) {
             pieces.append(TextBlock(lines: Array(rest[..<cut])))
@@ -106,6 +111,7 @@ enum BlockReader {
         let tail = TrailingDisplayRule.trailingCount(body)
         pieces.append(TextBlock(lines: Array(body.dropLast(tail))))
         if tail > 0 { pieces.append(TextBlock(lines: Array(body.suffix(tail)))) }
+        if let deckUnderStack { pieces.append(deckUnderStack) }
         return pieces
     }
 }
