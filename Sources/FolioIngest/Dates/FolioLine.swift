@@ -26,7 +26,7 @@ public enum FolioLine {
     /// `weekdayCheckedDate` asks. Counter-cases: a score or a version
     /// ("2023.08.20版"), a date in figures with no weekday.
     static func figuresDate(inPageText text: String) -> CivilDate? {
-        guard text.utf8.contains(0x2E) || text.utf8.contains(0x2D) || text.utf8.contains(0x2F) else { return nil }
+        guard holdsYearInFigures(text.utf8) else { return nil }  // nearly every page: one pass over the bytes
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             if let date = figuresFolioDate(String(line)) { return date }
         }
@@ -35,7 +35,7 @@ public enum FolioLine {
 
     /// The date of a folio line written in figures with an agreeing weekday; see `figuresDate`.
     public static func figuresFolioDate(_ line: String) -> CivilDate? {
-        guard line.utf8.count <= 96 else { return nil }
+        guard line.utf8.count <= 96, holdsYearInFigures(line.utf8) else { return nil }
         let s = Array(line.trimmingScalars().unicodeScalars)
         guard s.contains(where: { $0 == "星" || $0 == "周" || $0 == "礼" }),
               let start = s.firstIndex(where: { TextScalars.digitValue($0) != nil }) else { return nil }
@@ -90,6 +90,26 @@ public enum FolioLine {
             }
         }
         return nil
+    }
+
+    /// Whether the bytes hold four ASCII digits and then ".", "-" or "/" and
+    /// a digit: the start of a date in figures, "2023.08.20".
+    private static func holdsYearInFigures(_ utf8: String.UTF8View) -> Bool {
+        func search<Bytes: Collection<UInt8>>(_ b: Bytes) -> Bool where Bytes.Index == Int {
+            var digits = 0, i = 0
+            while i + 1 < b.count {
+                let byte = b[i]
+                if byte >= 0x30, byte <= 0x39 {
+                    digits += 1
+                } else {
+                    if digits == 4, byte == 0x2E || byte == 0x2D || byte == 0x2F, b[i + 1] >= 0x30, b[i + 1] <= 0x39 { return true }
+                    digits = 0
+                }
+                i += 1
+            }
+            return false
+        }
+        return utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(utf8))
     }
 
     /// Whether "民国" or "民國" (E6 B0 91, then E5 9B BD or E5 9C 8B) stands in the bytes.

@@ -22,9 +22,10 @@
 ///   by a space, opening as a slogan (`opensAsSlogan`), and the second is not
 ///   (`spacedKicker`: "坚持生态优先 推动绿色发展" over "黄河流域生态保护按下
 ///   “快进键”"): such slogans are kickers and decks, the headline is one
-///   phrase. Counter-case: spaced phrases that state news ("菜价回落 市民菜篮子
-///   更实惠" over "叶菜类价格降幅最明显") are the headline over its deck. Counter-case: a lone head may hold a
-///   space ("寒潮来袭 本市气温创入冬新低"), and a spaced second block is a deck;
+///   phrase. Counter-cases: spaced phrases that state news ("菜价回落 市民菜篮子
+///   更实惠" over "叶菜类价格降幅最明显") are the headline over its deck; a
+///   lone head may hold a space ("寒潮来袭 本市气温创入冬新低"), and a spaced
+///   second block is a deck;
 ///   so is a second block much shorter than the spaced first (less than
 ///   `spacedKickerLengthRatio` of it: "長照服務擴大 失智照護據點再增" over
 ///   "偏鄉布建列為重點") when the first shares at least as much with the
@@ -79,19 +80,22 @@ enum HeadGroupRule {
     /// 保险, 防汛, "强降雨来袭"), so it counts only in a phrase of at most three
     /// characters ("庆丰收", "抓项目").
     static func opensAsSlogan(_ text: String) -> Bool {
-        guard let phrase = text.trimmingWhitespace.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first else { return false }
-        if sloganVerbs.contains(where: { phrase.hasPrefix($0) }) { return true }
+        let scalars = text.unicodeScalars.drop(while: SimpleScalars.isWhitespace)
+        let phrase = scalars.prefix(while: { $0 != " " && $0 != "\u{3000}" })
+        guard phrase.count >= 2 else { return false }
+        let opening = String(String.UnicodeScalarView(phrase.prefix(2)))
+        if sloganVerbs.contains(opening) { return true }
         guard phrase.count <= 3, let first = phrase.first else { return false }
         return sloganSingleVerbs.contains(first)
     }
 
-    private static let sloganVerbs = [
+    private static let sloganVerbs: Set<String> = [
         "坚持", "推动", "推进", "深化", "加快", "加强", "加大", "改善", "提升", "激发", "聚力", "聚焦", "凝聚", "守护", "共建",
         "共享", "保障", "缩短", "减轻", "优化", "促进", "筑牢", "夯实", "助力", "勇攀", "奋勇", "奋力", "开放", "抢抓", "精准",
         "自主", "增进", "弘扬", "践行", "打造", "培育", "构建", "健全", "完善", "落实", "厚植", "赋能", "携手", "凝心", "强化",
         "抓好", "做好", "用好", "守好", "决战", "决胜", "奋进", "砥砺", "勇毅", "踔厉", "牢记", "不忘", "担当", "贯彻", "学习",
     ]
-    private static let sloganSingleVerbs: Set<Character> = ["抓", "扩", "强", "护", "惠", "庆", "迎", "稳", "保", "促", "兴", "聚", "筑"]
+    private static let sloganSingleVerbs: Set<Unicode.Scalar> = ["抓", "扩", "强", "护", "惠", "庆", "迎", "稳", "保", "促", "兴", "聚", "筑"]
 
     /// A kicker is a short slogan…
     static let kickerMaximumLength = 8

@@ -77,6 +77,7 @@ enum DisplayAssigner {
                 }
             }
             let unitBlocks = units.map { $0.count == 1 ? blocks[$0[0]] : TextBlock(lines: $0.flatMap { blocks[$0].lines }) }
+            let spaced = unitBlocks.map { HeadGroupRule.isSpacedPhrases($0.texts) }
             let roles = HeadGroupRule.roles(
                 count: units.count, articleHasHeadline: hasHeadline[article],
                 bodyOverlap: units.indices.map { u in
@@ -93,8 +94,8 @@ enum DisplayAssigner {
                 commas: unitBlocks.map { block in
                     SimpleScalars.allSimple(block.joined) ? block.joined.unicodeScalars.contains("，") : block.joined.contains("，")
                 },
-                spaced: unitBlocks.map { HeadGroupRule.isSpacedPhrases($0.texts) },
-                slogan: unitBlocks.map { HeadGroupRule.opensAsSlogan($0.joined) },
+                spaced: spaced,
+                slogan: unitBlocks.indices.map { spaced[$0] && HeadGroupRule.opensAsSlogan(unitBlocks[$0].joined) },
                 widest: unitBlocks.map(\.widest),
                 // A kicker cut from its headline, or a rubric: the head under it is the headline.
                 gluedKicker: units.map { unit in
