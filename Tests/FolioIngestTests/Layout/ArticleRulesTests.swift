@@ -181,6 +181,7 @@ final class HeadGroupRuleTests: XCTestCase {
         XCTAssertTrue(HeadStackRule.endsOpen("我国自主研发的"))
         XCTAssertFalse(HeadStackRule.endsOpen("问题所在"))
         XCTAssertFalse(HeadStackRule.endsOpen("目标如期实现"))
+        XCTAssertTrue(HeadStackRule.endsOpen("电商平台以“定制商品”为由"), "以…为由 wants its verb")
         // Two open lines in a row: the stack is one headline.
         let run = ["云南发现一种", "距今一亿多年的", "早期蜥脚类恐龙"].enumerated().map { PageLine(index: $0.offset, text: $0.element) }
         XCTAssertNil(HeadStackRule.cut(run))
@@ -700,6 +701,23 @@ final class ClusterSplitRuleTests: XCTestCase {
         XCTAssertEqual(articles.map(\.headline), ["科普周活动参与人次创新高", "新型柔性电池可反复弯折上万次"])
         XCTAssertEqual(articles.last?.subheadlines, ["科技前沿"])
         XCTAssertEqual(articles.last?.sectionHeads, ["推动成果转化应用"])
+    }
+}
+
+final class EveryArticleHeadedTests: XCTestCase {
+    /// A cluster between two articles whose split gave both heads to the one
+    /// above leaves the article below headless: it takes the deck back.
+    func testAHeadlessArticleTakesTheDeckSetRightOverItsOpening() throws {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("blind58/2023-01-02_B02.txt")
+        let page = try String(contentsOf: url, encoding: .utf8)
+        let reading = PageReader.read(page)
+        let railway = try XCTUnwrap(reading.articles.first { $0.byline?.hasPrefix("新华社北京12月31日电") == true })
+        XCTAssertEqual(railway.headline, "全国铁路元旦假期运输启动")
+        let head = try XCTUnwrap(reading.blocks.first { $0.lines == ["全国铁路元旦假期运输启动"] })
+        XCTAssertTrue(head.rule.hasSuffix(DisplayAssigner.everyArticleHeaded), head.rule)
+        let traffic = try XCTUnwrap(reading.articles.first { $0.byline == "晚报记者 孙浩" })
+        XCTAssertEqual(traffic.headline, "元旦假期全市道路交通平稳有序")
+        XCTAssertEqual(traffic.subheadlines, [], "the article above keeps its headline and loses its deck")
     }
 }
 

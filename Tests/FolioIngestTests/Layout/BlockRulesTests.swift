@@ -113,6 +113,10 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertNil(BylineRule.prefix(of: "（上接第1版）会议指出，"))
         XCTAssertNil(BylineRule.prefix(of: "（作者为北京大学教授）"))
         XCTAssertNil(BylineRule.prefix(of: "（本报讯）"))
+        // Taiwan's Central News Agency names its reporter inside the brackets.
+        XCTAssertEqual(BylineRule.prefix(of: "（中央社记者吕佳蓉台北20日电） 大陆委员会今天表示"), "（中央社记者吕佳蓉台北20日电）")
+        XCTAssertEqual(BylineRule.prefix(of: "（中央社記者呂佳蓉台北20日電） 大陸委員會今天表示"), "（中央社記者呂佳蓉台北20日電）")
+        XCTAssertNil(BylineRule.prefix(of: "（据吉隆坡当地媒体和多家通讯社17日讯）"), "past six characters only 中央社's")
     }
 
     func testADatelineWithASpaceInItsDate() {
@@ -186,6 +190,32 @@ final class BylineRuleTests: XCTestCase {
         // Counter-case: a dash opening a line of running text stays in its paragraph.
         let prose = blocks("他说，这是我们共同的目标\n——让每个孩子都能上好学。\n")
         XCTAssertEqual(prose.count, 1)
+    }
+
+    func testReporterLineWithThePlaceReportedFrom() {
+        XCTAssertTrue(BylineRule.isWholeLine("本报记者 黄嘉欣 旧金山报道"))
+        XCTAssertEqual(BylineRule.prefix(of: "本报记者 黄嘉欣 旧金山报道"), "本报记者 黄嘉欣 旧金山报道")
+        // Counter-cases: a place too long, words after it.
+        XCTAssertFalse(BylineRule.isWholeLine("本报记者 黄嘉欣 美国加利福尼亚州旧金山市报道"))
+        XCTAssertFalse(BylineRule.isWholeLine("本报记者 黄嘉欣 旧金山报道称"))
+    }
+
+    func testABracketedCreditWrappedBeforeItsClosingBracketOpensTheArticle() {
+        XCTAssertTrue(BylineRule.isWrappedBracketHead("〔记者林宜萱／金门报"))
+        XCTAssertTrue(BylineRule.isWrappedBracketHead("【记者黄政翰／台中"))
+        XCTAssertTrue(BylineRule.isWrappedBracketHead("（中央社记者吕佳蓉台北"))
+        XCTAssertTrue(BylineRule.opensLine("〔記者林宜萱／金門報"))
+        // Counter-cases: a bracket closed on its line, or holding punctuation; an aside.
+        XCTAssertFalse(BylineRule.isWrappedBracketHead("【记者手记】"))
+        XCTAssertFalse(BylineRule.isWrappedBracketHead("〔记者林宜萱，金门"))
+        XCTAssertFalse(BylineRule.isWrappedBracketHead("（上接第1版"))
+        let page = "金廈小三通旅運量回升\n\n年底前擬增開航班\n〔記者林宜萱／金門報\n導〕 金門與廈門之間的小\n三通航線自今年初全面恢復\n客運以來，旅運量逐步回升。\n"
+        let article = PageReader.read(page).articles.first
+        XCTAssertEqual(article?.byline, "〔記者林宜萱／金門報導〕")
+        XCTAssertEqual(article?.subheadlines, ["年底前擬增開航班"])
+        XCTAssertEqual(article?.paragraphs, ["金門與廈門之間的小三通航線自今年初全面恢復客運以來，旅運量逐步回升。"])
+        let cna = "陸委會將協助台商返鄉過年\n\n（中央社記者呂佳蓉台北\n20日電） 大陸委員會今天表\n示，明年春節前後台商返鄉仍\n以既有航班為主。\n"
+        XCTAssertEqual(PageReader.read(cna).articles.first?.byline, "（中央社記者呂佳蓉台北20日電）")
     }
 
     func testReporterLineWithAPhotoCredit() {
@@ -550,6 +580,11 @@ final class PullQuoteRuleTests: XCTestCase {
         // Counter-cases: a slogan is a kicker; shorter repeats of a clause may be heads.
         XCTAssertFalse(PullQuoteRule.liftsClause(block(["热烈庆祝中华人民共和国成立72周年"]), in: page))
         XCTAssertFalse(PullQuoteRule.liftsClause(block(["航道全年通航保证率保持"]), in: page))
+        // A sentence's whole first clause, from its start to its comma, is lifted too…
+        let court = PageText(["法官表示，商家不能通过单方标注扩大不适用无理由退货的商品范围，否则将承担不利后果。"])
+        XCTAssertTrue(PullQuoteRule.liftsClause(block(["商家不能通过单方标注扩大不适用无理由退货的商品范围"]), in: court))
+        // …but not a clause cut from its middle.
+        XCTAssertFalse(PullQuoteRule.liftsClause(block(["通过单方标注扩大不适用无理由退货的商品"]), in: court))
     }
 
     func testEchoIsAnyVerbatimRepeat() {

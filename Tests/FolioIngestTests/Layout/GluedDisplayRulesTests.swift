@@ -130,6 +130,15 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertEqual(FurnitureRule.match(block(["要闻"]), atPageEdge: true), "FurnitureRule.sectionLabel")
     }
 
+    func testARubricWordBetweenPiecesOfTheMastheadNamesThePage() {
+        let labels = FurnitureRule.match(blocks("18\n\n乡村振兴\n\n华夏日报\n\n2023年6月14日 星期三\n\n夏粮收获进度过半\n\n本报北京6月13日电 记者从农业农村部获悉，全国冬小麦已收获过半。\n"))
+        XCTAssertEqual(labels[1], "FurnitureRule.sectionLabel")
+        XCTAssertNil(labels[4])
+        // Counter-case: a rubric over the first headline, furniture above it only, is its kicker.
+        let kicker = FurnitureRule.match(blocks("18\n\n华夏日报\n\n乡村振兴\n\n夏粮收获进度过半\n\n本报北京6月13日电 记者从农业农村部获悉，全国冬小麦已收获过半。\n"))
+        XCTAssertNil(kicker[2])
+    }
+
     func testSlashedStaffCreditAndRegistrationLine() {
         XCTAssertEqual(FurnitureRule.match(block(["编辑/张伟 校对/李娜"]), atPageEdge: false), "FurnitureRule.editorCredit")
         XCTAssertEqual(FurnitureRule.match(block(["今日16版  国内统一连续出版物号 CN11-0065"]), atPageEdge: false), "FurnitureRule.registration")

@@ -163,6 +163,13 @@ final class BodyFragmentRuleTests: XCTestCase {
         XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("好！大家齐声说"))
         // Counter-cases: a lead's short first clause, and a longer first sentence.
         XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("近日，全市"))
+        // One character and a comma end a word begun above: the line above is no head glued over its paragraph.
+        XCTAssertTrue(BodyFragmentRule.opensWithWordTail("例，公司去年实现营业收入"))
+        XCTAssertFalse(BodyFragmentRule.opensWithWordTail("近日，全市"), "two characters open many paragraphs")
+        XCTAssertFalse(BodyFragmentRule.opensWithWordTail("“好，”他说"))
+        let run = ["以组件龙头晶辉能源为", "例，公司去年实现营业收入", "1032.5亿元，同比增长8.6%；归", "母净利润72.3亿元，同比增长"]
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(run).lines), 0)
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["高温天气", "中央气象台预计，未来一周", "华北、黄淮等地将出现高温天", "气，最高气温可达40℃。"]).lines), 1)
         XCTAssertFalse(BodyFragmentRule.opensWithSentenceEnd("花展开幕了。"))
         let lead = block(["近日，美国、英国、澳大利", "亚、马来西亚等国侨胞纷纷", "举办龙舟赛、包粽子比赛等活动，"])
         XCTAssertFalse(BodyFragmentRule.isColumnFoot(block(["海外侨胞欢度端午佳节"]), next: lead, nextColumn: 15, page: PageText([])))

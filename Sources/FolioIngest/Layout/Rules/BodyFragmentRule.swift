@@ -150,6 +150,16 @@ enum BodyFragmentRule {
 
     static let sentenceTailLength = 2
 
+    /// `wordTail`: a line that opens with one Han character and a clause mark
+    /// ("例，公司去年实现…" under "以组件龙头晶辉能源为") ends a word begun on the
+    /// line above: no news paragraph opens with one character and a comma,
+    /// while two ("近日，", "据悉，", "目前，") open many.
+    static func opensWithWordTail(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.drop(while: SimpleScalars.isWhitespace).makeIterator()
+        guard let first = scalars.next(), Glyph.isHan(first), let second = scalars.next() else { return false }
+        return second == "，" || second == "、" || second == "；" || second == "："
+    }
+
     /// Whether `line` is as wide as the typical full line of `block` (the
     /// median of the lines between its first and last), within
     /// `typicalSlack`: the widest line can overstate the column when one line

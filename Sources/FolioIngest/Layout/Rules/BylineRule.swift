@@ -56,7 +56,8 @@ enum BylineRule {
     /// Reporter line: "本报记者 何畅", "新华社记者 张三 李四", "本报通讯员 王五",
     /// "融媒记者 潘晓雨" (a county media centre's), "本台记者 李想",
     /// "本报记者 赵 丽" (a two-character name set apart to fill the measure),
-    /// "本报记者 何畅 文/图" (with the credit for the photographs).
+    /// "本报记者 何畅 文/图" (with the credit for the photographs); see
+    /// `isReporterLine` for the place a story is reported from.
     private static let reporterLine = try! NSRegularExpression(pattern:
         #"^(?:本报|新华社|人民日报|中新社|融媒|本台|本刊|本网|总台|央视)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习|小)?(?:记者|通讯员)(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+(?:\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?(?:\s+(?:[\p{Han}·]{2,4}|\p{Han}[ \u3000]\p{Han}))+)*(?:\s+(?:文/图|文／图|摄影|摄))?$"#)
 
@@ -189,6 +190,7 @@ enum BylineRule {
 
     private static func opensSimplifiedLine(_ line: String) -> Bool {
         if simplifiedPrefix(of: line) != nil { return true }
+        if isWrappedBracketHead(line) { return true }
         // `datelineHead` opens with one of `openingWords`: a line that starts
         // otherwise, past any whitespace, needs no trimming and no regex.
         if let first = line.unicodeScalars.first, !SimpleScalars.isWhitespace(first), !mayOpenByline(line) { return false }
@@ -198,6 +200,32 @@ enum BylineRule {
         }
         return matches(datelineHead, trimmed)
     }
+
+    /// `wrappedBracketHead`: the first line of a bracketed credit that wrapped
+    /// before its closing bracket, as a narrow column breaks Taiwan's credits:
+    /// "〔记者林宜萱／金门报" then "导〕 金门与厦门…", "【记者黄政翰／台中" then
+    /// "报导】…" (a bracket, a name, the slash, part of the place, and nothing
+    /// else), or the Central News Agency's "（中央社记者吕佳蓉台北" then "20日电） …"
+    /// (the bracket, 中央社 and Han characters only). The joined text is then
+    /// read as any credit (`placeCredit`, `DatelinePattern`). Counter-case: a
+    /// bracket in running text closes on its line or holds punctuation.
+    static func isWrappedBracketHead(_ line: String) -> Bool {
+        let s = Array(line.unicodeScalars.drop(while: SimpleScalars.isWhitespace))
+        guard let open = s.first, s.count <= 16, open == "〔" || open == "【" || open == "（" else { return false }
+        var inside = s.dropFirst()
+        while let last = inside.last, SimpleScalars.isWhitespace(last) { inside.removeLast() }
+        if open == "（" {
+            return inside.starts(with: cnaAgency) && inside.allSatisfy(Glyph.isHan)
+        }
+        guard let slash = inside.firstIndex(where: { $0 == "／" || $0 == "/" }) else { return false }
+        var name = inside[..<slash]
+        if name.starts(with: reporterTitle) { name = name.dropFirst(reporterTitle.count) }
+        return (2...4).contains(name.count) && name.allSatisfy { Glyph.isHan($0) || $0 == "·" }
+            && inside[(slash + 1)...].allSatisfy(Glyph.isHan)
+    }
+
+    private static let cnaAgency = Array("中央社".unicodeScalars)
+    private static let reporterTitle = Array("记者".unicodeScalars)
 
     /// The first line of another paper's dateline that wrapped before its 电:
     /// the paper's name, a place and the whole date ("科技日报合肥6月14日", then
@@ -225,8 +253,26 @@ enum BylineRule {
         guard mayBeReporterLine(line) else { return false }
         let range = NSRange(line.startIndex..., in: line)
         if commentatorLine.firstMatch(in: line, range: range) != nil { return true }
-        guard let m = reporterLine.firstMatch(in: line, range: range), let r = Range(m.range, in: line) else { return false }
-        return line[r].count == line.count
+        return isReporterLine(line)
+    }
+
+    /// Whether `text` is a `reporterLine`, with the place reported from after
+    /// the names allowed ("本报记者 黄嘉欣 旧金山报道", as papers abroad credit a
+    /// story: two to six Han characters and 报道 or 报导, after a space).
+    private static func isReporterLine(_ text: String) -> Bool {
+        let core = withoutPlaceReported(text)
+        let range = NSRange(core.startIndex..., in: core)
+        guard let m = reporterLine.firstMatch(in: core, range: range), let r = Range(m.range, in: core) else { return false }
+        return core[r].count == core.count
+    }
+
+    private static func withoutPlaceReported(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace
+        guard trimmed.hasSuffix("报道") || trimmed.hasSuffix("报导"),
+              let space = trimmed.lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return text }
+        let place = trimmed[trimmed.index(after: space)...]
+        guard (4...8).contains(place.count), place.allSatisfy(Glyph.isHan) else { return text }
+        return String(trimmed[..<space])
     }
 
     /// `BylineRule.authorNote`: a bracketed note naming the author, set at the
@@ -264,9 +310,7 @@ enum BylineRule {
         guard mayOpenByline(text) else { return nil }
         if mayBeReporterLine(text) {
             let range = NSRange(text.startIndex..., in: text)
-            if let m = reporterLine.firstMatch(in: text, range: range), let r = Range(m.range, in: text) {
-                return String(text[r]).trimmingWhitespace
-            }
+            if isReporterLine(text) { return text.trimmingWhitespace }
             if commentatorLine.firstMatch(in: text, range: range) != nil { return text.trimmingWhitespace }
         }
         return dateline(of: text)?.byline

@@ -64,11 +64,14 @@ enum DatelinePattern {
     /// `[（(]\p{Han}{2,6}?(?:N{1,2}月\s?)?N{1,3}日(?:综合)?[讯电][）)]`: the
     /// bracketed dateline of Chinese-language papers abroad, "（吉隆坡17日讯）",
     /// "（新加坡17日综合电）", "（曼谷1月17日讯）": a place, a date (often the
-    /// day alone) and 讯 or 电, all in brackets.
+    /// day alone) and 讯 or 电, all in brackets. Taiwan's Central News Agency
+    /// names its reporter inside them, "（中央社记者吕佳蓉台北20日电）": after
+    /// 中央社 up to `cnaLongest` Han characters.
     private static func bracketedEnd(_ s: [Unicode.Scalar], accepting: (Int) -> Bool) -> Int? {
         guard let open = s.first, open == "（" || open == "(" else { return nil }
+        let longest = s.dropFirst().starts(with: cna) ? cnaLongest : 6
         var han = 2
-        while han <= 6, han < s.count, (1...han).allSatisfy({ Glyph.isHanScript(s[$0]) }) {
+        while han <= longest, han < s.count, (1...han).allSatisfy({ Glyph.isHanScript(s[$0]) }) {
             for date in [dateEnd(s, from: 1 + han), dayEnd(s, from: 1 + han)] {
                 guard let date else { continue }
                 let compiled = date + 1 < s.count && s[date] == "综" && s[date + 1] == "合" ? [date + 2, date] : [date]
@@ -81,6 +84,10 @@ enum DatelinePattern {
         }
         return nil
     }
+
+    private static let cna = Array("中央社".unicodeScalars)
+    /// 中央社, 记者, a name and a place.
+    static let cnaLongest = 13
 
     /// `N{1,3}日` from `start`.
     private static func dayEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {

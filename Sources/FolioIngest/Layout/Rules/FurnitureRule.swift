@@ -106,6 +106,13 @@ enum FurnitureRule {
             && (isPaperNameAnywhere(texts[i]) || isLatinPaperName(texts[i])) {
             result[i] = paperName
         }
+        // `rubricInMasthead`: a rubric word between two pieces of furniture above
+        // the page's first text ("18" / "乡村振兴" / "华夏日报" / the folio) names
+        // the page, not a head: a kicker stands over its headline.
+        for i in blocks.indices.dropFirst().dropLast() where result[i] == nil && result[i - 1] != nil && result[i + 1] != nil {
+            guard blocks[i].lines.count == 1, !(0..<i).contains(where: { result[$0] == nil }), RubricLabel.isRubric(texts[i]) else { continue }
+            result[i] = "\(name).sectionLabel"
+        }
         return result
     }
 

@@ -170,7 +170,8 @@ enum HeadStackRule {
     /// length: "国家卫生健康委部署做好" is no title of its own), and a stack it opens is a two-line
     /// headline over a deck (the third line), whatever the lengths. The
     /// words: a preposition or particle that cannot close a phrase, a verb
-    /// that takes an object, a numeral with its measure word.
+    /// that takes an object, a numeral with its measure word, the "以…为由"
+    /// of a reason given ("电商平台以“定制商品”为由" / "拒绝无理由退货被判败诉").
     /// Counter-cases: words that close titles as often as they open objects
     /// are left out — "和", "与", "及", "向", "为" ("实现气候中和", "吸引万人参与",
     /// "调整走向", "违规行为"), "对", "使", "将", "给", "同", "由", "让", "从" as
@@ -194,7 +195,8 @@ enum HeadStackRule {
 
     private static let openEndingCharacters = "的在把被以于"
     private static let closedWordsInZai = ["所在", "存在", "现在", "实在", "自在", "潜在", "内在", "外在", "健在", "何在", "好在"]
-    private static let openEndingWords = ["揭示", "研制出", "研发出", "做好", "抓好", "呼吁", "迎来", "进入", "成为", "一种", "一批", "一个"]
+    private static let openEndingWords = ["揭示", "研制出", "研发出", "做好", "抓好", "呼吁", "迎来", "进入", "成为", "一种", "一批", "一个",
+                                          "为由"]
 
     /// Where to cut the lines of a block: 1 after a kicker, 2 before a deck, or nil.
     /// - Parameter headAbove: the block above is a one-line head, which may be

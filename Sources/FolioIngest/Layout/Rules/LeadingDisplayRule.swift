@@ -16,7 +16,9 @@
 /// ("某平台研究院分析师" over "表示，今年以来，居民出"): a head is whole, and
 /// this is the speaker of the paragraph's first sentence; nor one whose
 /// sentence the next line ends at once ("稻虾综合种养的奥妙在于" over "“共生”。
-/// 小龙虾在稻田中…", `BodyFragmentRule.opensWithSentenceEnd`).
+/// 小龙虾在稻田中…", `BodyFragmentRule.opensWithSentenceEnd`), or whose word
+/// the next line ends ("以组件龙头晶辉能源为" over "例，公司去年实现营业收入",
+/// `BodyFragmentRule.opensWithWordTail`).
 ///
 /// `LeadingDisplayRule.wide`: so is a single opening line `shortness` em
 /// *wider* than the median line under it ("遛狗不牵绳致人受伤 饲养人担全责"
@@ -49,6 +51,6 @@ enum LeadingDisplayRule {
     /// Whether a line can open text under a head: it carries on no sentence of the line above.
     private static func opensText(_ line: PageLine) -> Bool {
         !ParagraphBreakRule.opensWithClosingMark(line.text) && !DisplayLineRule.continuesReportedSpeech(line.text)
-            && !BodyFragmentRule.opensWithSentenceEnd(line.text)
+            && !BodyFragmentRule.opensWithSentenceEnd(line.text) && !BodyFragmentRule.opensWithWordTail(line.text)
     }
 }

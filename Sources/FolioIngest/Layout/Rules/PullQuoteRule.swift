@@ -171,7 +171,10 @@ enum PullQuoteRule {
     /// mid-sentence to its mark: "航道全年通航保证率保持在98%以上" out of "…作业，
     /// 航道全年通航保证率保持在98%以上。") is a pull quote: over the blind sets,
     /// 149 such display lines are pull quotes against 2 section heads and 3
-    /// decks, and at 17 or more only a kicker is not (`isSlogan`). Counter-case:
+    /// decks, and at 17 or more only a kicker is not (`isSlogan`). So is one
+    /// that repeats a sentence's first clause, from its start to its comma
+    /// ("商家不能通过单方标注扩大不适用无理由退货的商品范围" out of "商家不能…商品
+    /// 范围，否则将承担不利后果。"). Counter-case:
     /// a line directly under a headline stays its deck (`DeckRule.underHeadline`).
     static let minimumSentenceTail = 17
 
@@ -222,7 +225,10 @@ enum PullQuoteRule {
         let occurrences = page.occurrences(of: needle)
         if quotesReportedSpeech(needle, occurrences: occurrences, in: page) { return true }
         return needle.count >= minimumSentenceTail && !isSlogan(block.joined)
-            && occurrences.contains { isSentenceEnd($0.upperBound, in: page) }
+            && occurrences.contains {
+                isSentenceEnd($0.upperBound, in: page)
+                    || (isSentenceStart($0.lowerBound, in: page) && page.mark(at: $0.upperBound) == "，")
+            }
     }
 
     private static func quotesReportedSpeech(_ needle: PageText.Needle, occurrences: [Range<Int>], in page: PageText) -> Bool {
