@@ -52,6 +52,12 @@ struct DateScanner {
             if let previous = found.last, isConnectorGap(previous.range.upperBound, expression.range.lowerBound) {
                 expression.continuesPrevious = true
             }
+            // "本月8日": 本月 is no date of its own (`RelativeDateWord`), but it
+            // names the day's month, the reference's, even where the day is ahead.
+            if expression.month == nil, expression.year == nil, expression.day?.writtenValue != nil,
+               expression.range.lowerBound >= 2, s[expression.range.lowerBound - 2] == "本", s[expression.range.lowerBound - 1] == "月" {
+                expression.month = .relative(0)
+            }
             found.append(expression)
             i = expression.range.upperBound
         }

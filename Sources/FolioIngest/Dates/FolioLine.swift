@@ -19,7 +19,7 @@ public enum FolioLine {
             ?? figuresDate(inPageText: text)
     }
 
-    /// `figuresDate`: a folio may write its date in figures, "2023.08.20 星期日",
+    /// `figuresDate`: a folio may write its date in ASCII figures, "2023.08.20 星期日",
     /// "2023-08-20 周日", "2023/8/20 星期日". Such a line counts anywhere on the
     /// page when it is nothing but that date and its weekday (a paper's name
     /// before it allowed) and the weekday agrees with the date, as
@@ -38,18 +38,18 @@ public enum FolioLine {
         guard line.utf8.count <= 96, holdsYearInFigures(line.utf8) else { return nil }
         let s = Array(line.trimmingScalars().unicodeScalars)
         guard s.contains(where: { $0 == "星" || $0 == "周" || $0 == "礼" }),
-              let start = s.firstIndex(where: { TextScalars.digitValue($0) != nil }) else { return nil }
+              let start = s.firstIndex(where: { ("0"..."9").contains($0) }) else { return nil }
         var name = s[..<start]
         while let last = name.last, TextScalars.isInlineSpace(last) { name.removeLast() }
         guard name.isEmpty || isPaperName(name) else { return nil }
         var j = start, parts: [Int] = [], separator: Unicode.Scalar?
         for part in 0..<3 {
             var value = 0, digits = 0
-            while j < s.count, let d = TextScalars.digitValue(s[j]), digits < 4 { value = value * 10 + d; digits += 1; j += 1 }
+            while j < s.count, ("0"..."9").contains(s[j]), digits < 4 { value = value * 10 + Int(s[j].value - 48); digits += 1; j += 1 }
             guard part == 0 ? digits == 4 : (1...2).contains(digits) else { return nil }
             parts.append(value)
             guard part < 2 else { break }
-            guard j < s.count, ".-/．－／".unicodeScalars.contains(s[j]), separator == nil || separator == s[j] else { return nil }
+            guard j < s.count, s[j] == "." || s[j] == "-" || s[j] == "/", separator == nil || separator == s[j] else { return nil }
             separator = s[j]
             j += 1
         }

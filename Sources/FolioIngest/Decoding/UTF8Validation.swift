@@ -4,14 +4,26 @@ enum UTF8Validation {
     struct Report: Equatable {
         /// Offset of the first byte that is not part of a valid sequence, or nil.
         var firstInvalidOffset: Int?
-        /// Whether a valid multi-byte sequence occurs before that offset.
-        var sawMultibyteBeforeError: Bool
+        /// Valid multi-byte sequences before that offset, and how many of them are three or four bytes long.
+        var multibyteCount = 0
+        var longSequenceCount = 0
+
+        /// Whether the bytes before the error read as UTF-8 text, so that the
+        /// error is corrupt UTF-8 rather than another encoding: at least two
+        /// multi-byte sequences, one of three or four bytes (Chinese in UTF-8
+        /// is all three-byte sequences). A GB18030 page often opens with a
+        /// character whose two bytes happen to form one UTF-8 sequence ("欧",
+        /// C5 B7), and breaks at the next.
+        var looksLikeUTF8BeforeError: Bool { multibyteCount >= 2 && longSequenceCount >= 1 }
     }
 
     static func validate(_ bytes: UnsafeBufferPointer<UInt8>) -> Report {
         var index = 0
-        var sawMultibyte = false
+        var multibyte = 0, long = 0
         let count = bytes.count
+        func report(_ offset: Int?) -> Report {
+            Report(firstInvalidOffset: offset, multibyteCount: multibyte, longSequenceCount: long)
+        }
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
@@ -25,23 +37,24 @@ enum UTF8Validation {
             case 0xF0: length = 4; lowerBound = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; upperBound = 0x8F
-            default: return Report(firstInvalidOffset: index, sawMultibyteBeforeError: sawMultibyte)
+            default: return report(index)
             }
             guard index + length <= count else {
-                return Report(firstInvalidOffset: index, sawMultibyteBeforeError: sawMultibyte)
+                return report(index)
             }
             let second = bytes[index + 1]
             guard second >= lowerBound && second <= upperBound else {
-                return Report(firstInvalidOffset: index, sawMultibyteBeforeError: sawMultibyte)
+                return report(index)
             }
             if length > 2 {
                 for k in 2..<length where bytes[index + k] & 0xC0 != 0x80 {
-                    return Report(firstInvalidOffset: index, sawMultibyteBeforeError: sawMultibyte)
+                    return report(index)
                 }
             }
-            sawMultibyte = true
+            multibyte += 1
+            if length > 2 { long += 1 }
             index += length
         }
-        return Report(firstInvalidOffset: nil, sawMultibyteBeforeError: sawMultibyte)
+        return report(nil)
     }
 }

@@ -40,8 +40,16 @@ final class DateResolverTests: XCTestCase {
             [TextAndDate("前年", "2019"), TextAndDate("去年", "2020"), TextAndDate("今年", "2021"), TextAndDate("明年", "2022")])
         XCTAssertEqual(
             found("上月、本月、下月、上个月", reference: "2021-01-15"),
-            [TextAndDate("上月", "2020-12"), TextAndDate("本月", "2021-01"), TextAndDate("下月", "2021-02"),
+            [TextAndDate("上月", "2020-12"), TextAndDate("下月", "2021-02"),
              TextAndDate("上个月", "2020-12")])
+    }
+
+    /// 本月 is no date of its own, but it pins the day after it to the
+    /// reference month, even where that day is still ahead.
+    func testThisMonthPinsTheDayAfterIt() {
+        XCTAssertEqual(found("本月8日至10日", reference: "2024-02-05"), [TextAndDate("8日", "2024-02-08"), TextAndDate("10日", "2024-02-10")])
+        XCTAssertEqual(found("8日", reference: "2024-02-05"), [TextAndDate("8日", "2024-01-08")], "a bare day ahead is last month's")
+        XCTAssertEqual(found("本月以来", reference: "2024-02-05"), [])
     }
 
     func testRelativeYearWithWrittenMonthAndDay() {

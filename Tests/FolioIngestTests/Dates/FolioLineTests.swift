@@ -73,6 +73,7 @@ final class FolioLineTests: XCTestCase {
         XCTAssertNil(FolioLine.figuresFolioDate("2023.08-20 星期日"))
         XCTAssertNil(FolioLine.figuresFolioDate("2023.08.20 星期日 晴"))
         XCTAssertNil(FolioLine.figuresFolioDate("比赛定于2023.08.20 星期日"))
+        XCTAssertNil(FolioLine.figuresFolioDate("２０２３．０８．２０ 星期日"), "ASCII figures only")
         XCTAssertEqual(FurnitureRule.match(block(["2023.08.20 星期日"]), atPageEdge: false), "FurnitureRule.folioLine")
     }
 

@@ -78,6 +78,17 @@ final class TextDecoderTests: XCTestCase {
         XCTAssertEqual(offset, 12)
     }
 
+    /// "欧华日报" in GB18030 opens C5 B7, a valid two-byte UTF-8 sequence, and
+    /// breaks at the next byte: one short UTF-8 look-alike is no UTF-8 text.
+    func testGB18030OpeningWithAUTF8LookAlikeIsGB18030() throws {
+        let bytes: [UInt8] = [0xC5, 0xB7, 0xBB, 0xAA, 0xC8, 0xD5, 0xB1, 0xA8, 0x0A]
+        let decoded = try TextDecoder.decode(bytes)
+        XCTAssertEqual(decoded.encoding, .gb18030)
+        XCTAssertEqual(decoded.text, "欧华日报\n")
+        // Counter-case: one Chinese character of UTF-8 and then a break is corrupt UTF-8 only with another before it.
+        XCTAssertNotNil(failure(Array("春耕".utf8) + [0xE5, 0x41]))
+    }
+
     func testBytesInvalidInBothEncodingsAreRejected() throws {
         guard case .invalid(let offset, let detail) = failure(try fixture("invalid-both.txt")) else {
             return XCTFail("expected .invalid")

@@ -30,6 +30,20 @@ final class ArticleBoundaryRuleTests: XCTestCase {
         XCTAssertFalse(most.isBoundary, "whatever the evidence")
     }
 
+    /// An article that already runs on under a section head has more of them.
+    func testASectionedArticleKeepsItsNextHead() throws {
+        // A head announcing the paragraph under it, on a page of bylined articles: 1 - 0.75 + 0.5 (low topic).
+        var evidence = ArticleBoundaryRule.Evidence(leadCue: false, topicOverlap: 0.05, currentHasHead: true, displayInCurrent: 0,
+                                                    pageHasBylines: true, displayInNext: 0.8, displayIsOneLine: true)
+        XCTAssertTrue(evidence.isBoundary)
+        evidence.currentIsSectioned = true
+        XCTAssertFalse(evidence.isBoundary)
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("blind59/20220103_03.txt")
+        let reading = PageReader.read(try String(contentsOf: url, encoding: .utf8))
+        let report = try XCTUnwrap(reading.articles.first { $0.byline == "本报记者 孙浩" })
+        XCTAssertEqual(report.sectionHeads, ["核心指标位居全国前列", "通关效率提升"])
+    }
+
     func testLoneDisplayEvidence() {
         // A new item: lead cue and little shared vocabulary.
         let headline = ArticleBoundaryRule.Evidence(leadCue: true, topicOverlap: 0.03, currentHasHead: true, displayInCurrent: 0, pageHasBylines: false)
@@ -265,8 +279,10 @@ final class HeadGroupRuleTests: XCTestCase {
         for slogan in ["坚持生态优先 推动绿色发展", "改善就医感受 提升患者体验", "庆丰收 迎小康", "抢抓农时 颗粒归仓", "精准滴灌 助企纾困"] {
             XCTAssertTrue(HeadGroupRule.opensAsSlogan(slogan), slogan)
         }
+        XCTAssertTrue(HeadGroupRule.opensAsSlogan("抓项目 扩投资 筑基础"), "three-character parallel phrases")
         for news in ["菜价回落 市民菜篮子更实惠", "三大股指震荡收涨 成交额连续放量", "一纸保护令 撑起“保护伞”", "夜市开张 街区人气旺",
-                     "强降雨来袭 多地启动应急响应", "让文物活起来 让传统火起来"] {
+                     "强降雨来袭 多地启动应急响应", "让文物活起来 让传统火起来", "强降雨 多地积水", "护士节 致敬白衣天使",
+                     "稳增长 多地出台新举措"] {
             XCTAssertFalse(HeadGroupRule.opensAsSlogan(news), news)
         }
         XCTAssertTrue(HeadGroupRule.isSpacedPhrases(["坚持生态优先 推动绿色发展"]))
@@ -425,6 +441,8 @@ final class ClusterSplitRuleTests: XCTestCase {
                        [["地铁5号线南段", "开启试乘体验"], ["沿线8座车站同步开放，市民可预约参与"]])
         // Counter-cases: a head over the first two lines of a paragraph cut by a column break keeps one measure…
         XCTAssertNil(HeadStackRule.cut(block(["高温天气", "中央气象台预计未来", "一周华北、黄淮等地将出现"]).lines))
+        // …a lead's opening is no deck…
+        XCTAssertNil(HeadStackRule.cut(block(["稻田养虾", "农民增收", "近年来，我市大力推广稻虾综合种养模式，带动"]).lines))
         // …and a line with a sentence's end is no deck.
         XCTAssertNil(HeadStackRule.cut(block(["地铁5号线南段", "开启试乘体验", "沿线8座车站同步开放。市民可预约参与"]).lines))
     }
@@ -433,8 +451,12 @@ final class ClusterSplitRuleTests: XCTestCase {
         let stack = block(["东港港前两个月", "集装箱吞吐量同比增长一成", "外贸航线加密 内贸中转提速"]).lines
         XCTAssertEqual(HeadStackRule.cut(stack, headAbove: true), 2)
         XCTAssertEqual(blocks("港口生产实现“开门红”\n\n东港港前两个月\n集装箱吞吐量同比增长一成\n外贸航线加密 内贸中转提速\n").map(\.texts.count), [1, 2, 1])
-        // Counter-case: with no kicker above, the short first line is the kicker.
-        XCTAssertEqual(HeadStackRule.cut(block(["昨天起免费开放", "南中轴森林公园一期开园迎客", "园内保留原有村落古树 新增步道12公里"]).lines), 1)
+        // Counter-cases: with no kicker above, or a rubric, the short first line is the kicker.
+        let park = ["昨天起免费开放", "南中轴森林公园一期开园迎客", "园内保留原有村落古树 新增步道12公里"]
+        XCTAssertEqual(HeadStackRule.cut(block(park).lines), 1)
+        XCTAssertEqual(HeadStackRule.cut(block(park).lines, headAbove: true, rubricAbove: true), 1)
+        XCTAssertEqual(blocks((["民生一线"] + park).joined(separator: "\n")).map(\.texts.count), [1, 1, 2])
+        XCTAssertEqual(blocks("民生一线\n\n" + park.joined(separator: "\n")).map(\.texts.count), [1, 1, 2])
     }
 
     func testAWideDeckUnderAThreeLineStackIsABlockOfItsOwn() {

@@ -18,7 +18,8 @@ final class BylineRuleTests: XCTestCase {
         // Counter-cases: the date is required and the line must hold nothing else.
         XCTAssertFalse(BylineRule.opensLine("新华社记者近日走访"))
         XCTAssertFalse(BylineRule.opensLine("新华社北京9月19日报道称"))
-        XCTAssertFalse(BylineRule.opensLine("据新华社北京9月19日"))
+        // A reprint's dateline ("据新华社…") wraps as its agency's does (session 9).
+        XCTAssertTrue(BylineRule.opensLine("据新华社北京9月19日"))
     }
 
     func testADatelineWrappedBeforeItsDateOpensTheArticle() {
@@ -47,6 +48,14 @@ final class BylineRuleTests: XCTestCase {
         // Counter-cases: a date short of its day, a line that says more.
         XCTAssertFalse(BylineRule.opensLine("科技日报合肥6月"))
         XCTAssertFalse(BylineRule.opensLine("科技日报报道称6月14日起实施"))
+        // Body text wrapped after a date may open on a word ending in 报: no paper's name.
+        XCTAssertFalse(BylineRule.opensLine("申报截止日期为6月14日"))
+        XCTAssertFalse(BylineRule.opensLine("据天气预报明天6月14日"))
+        // A reprinted item's dateline wraps the same way.
+        XCTAssertTrue(BylineRule.opensLine("据中新社布达佩斯10月6日"))
+        XCTAssertEqual(BylineRule.prefix(of: "据中新社布达佩斯10月6日电 一列满载电子产品的中欧班列"), "据中新社布达佩斯10月6日电")
+        // Another paper's dated bulletin ends in 讯.
+        XCTAssertEqual(BylineRule.prefix(of: "欧华日报巴黎10月7日讯 （记者 林静） 旅法华人社团6日晚"), "欧华日报巴黎10月7日讯 （记者 林静）")
     }
 
     func testAWrappedDatelineIsCutFromItsPage() {
@@ -207,7 +216,9 @@ final class BylineRuleTests: XCTestCase {
         XCTAssertTrue(BylineRule.opensLine("〔記者林宜萱／金門報"))
         // Counter-cases: a bracket closed on its line, or holding punctuation; an aside.
         XCTAssertFalse(BylineRule.isWrappedBracketHead("【记者手记】"))
-        XCTAssertFalse(BylineRule.isWrappedBracketHead("〔记者林宜萱，金门"))
+        XCTAssertFalse(BylineRule.isWrappedBracketHead("〔记者林宜萱，金门／台"), "a comma")
+        XCTAssertFalse(BylineRule.isWrappedBracketHead("【张三／"), "no place")
+        XCTAssertFalse(BylineRule.isWrappedBracketHead("（中央社"), "no reporter or place")
         XCTAssertFalse(BylineRule.isWrappedBracketHead("（上接第1版"))
         let page = "金廈小三通旅運量回升\n\n年底前擬增開航班\n〔記者林宜萱／金門報\n導〕 金門與廈門之間的小\n三通航線自今年初全面恢復\n客運以來，旅運量逐步回升。\n"
         let article = PageReader.read(page).articles.first

@@ -139,6 +139,13 @@ final class MastheadFurnitureTests: XCTestCase {
         XCTAssertNil(kicker[2])
     }
 
+    func testAStaffLineWithTheDesksTelephone() {
+        XCTAssertEqual(FurnitureRule.match(block(["本版编辑：杨帆 设计：李雯 校对：王珂", "电话：010-66097321"]), atPageEdge: false), "FurnitureRule.editorCredit")
+        XCTAssertTrue(MastheadLabel.isHotline("电话：010-66097321"))
+        XCTAssertFalse(MastheadLabel.isHotline("电话：请拨打12345咨询"), "a sentence")
+        XCTAssertEqual(FurnitureRule.match(block(["电话：010-66097321"]), atPageEdge: false), "FurnitureRule.registration", "alone too")
+    }
+
     func testSlashedStaffCreditAndRegistrationLine() {
         XCTAssertEqual(FurnitureRule.match(block(["编辑/张伟 校对/李娜"]), atPageEdge: false), "FurnitureRule.editorCredit")
         XCTAssertEqual(FurnitureRule.match(block(["今日16版  国内统一连续出版物号 CN11-0065"]), atPageEdge: false), "FurnitureRule.registration")
@@ -195,6 +202,17 @@ final class GluedDisplayRulesTests: XCTestCase {
         let lines = block(["高温天气", "注意防范农业灾害"] + body).lines
         XCTAssertEqual(LeadingDisplayRule.leadingCount(lines), 2)
         XCTAssertEqual(blocks((["高温天气", "注意防范农业灾害"] + body).joined(separator: "\n")).map(\.texts.count), [2, 5])
+    }
+
+    func testAHeadOverALeadIsCutWhateverItsWidth() {
+        let item = ["城关镇开展防溺水宣传", "近日，城关镇组织志愿", "者走进辖区中小学校和沿河村", "组，通过发放宣传单、悬挂", "横幅等方式开展教育。"]
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(item).lines), 1)
+        // Counter-cases, as wide as the column: a line wanting more runs on into the time
+        // word; a lead cue with no comma after it may run on from the line above.
+        let column = ["者走进辖区中小学和沿河", "村组，通过发放宣传单等", "方式开展防溺水安全教育。"]
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["城关镇组织志愿者日前于", "近日，城关镇组织志愿"] + column).lines), 0)
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["城关镇开展防溺水宣传活", "近期城关镇组织志愿者走"] + column).lines), 0)
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["城关镇开展防溺水宣传活", "近日，城关镇组织志愿"] + column).lines), 1)
     }
 
     func testLeadingCounterCases() {
@@ -433,6 +451,15 @@ final class RunningHeadTests: XCTestCase {
         XCTAssertTrue(FurnitureRule.isPaperAndSection("湖湘日报·经济新闻"))
         XCTAssertTrue(FurnitureRule.isPaperAndSection("解放军报 军事训练"))
         XCTAssertFalse(FurnitureRule.isPaperAndSection("光明日报 创刊七十五周年"), "a longer phrase may be a head")
+        XCTAssertTrue(FurnitureRule.isPaperAndSection("青溪周刊·乡村新闻"), "a weekly's name")
+        // Counter-cases: a credit after a paper's name, a title or a person.
+        XCTAssertFalse(FurnitureRule.isPaperAndSection("人民日报 评论员"))
+        XCTAssertFalse(FurnitureRule.isPaperAndSection("光明日报 王五"))
+        XCTAssertFalse(FurnitureRule.isPaperAndSection("经济日报 特约记者"))
+        // A paper abroad prints its Latin name beside its own.
+        XCTAssertTrue(FurnitureRule.isPaperWithLatinName("欧华日报 OUHUA DAILY"))
+        XCTAssertFalse(FurnitureRule.isPaperWithLatinName("欧华日报 NBA"), "an acronym")
+        XCTAssertFalse(FurnitureRule.isPaperWithLatinName("巴黎华人 OUHUA DAILY"), "no paper's name")
     }
 
     func testTwoSectionNamesJoinedByADotAreFurnitureAnywhere() {

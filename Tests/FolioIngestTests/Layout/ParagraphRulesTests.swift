@@ -167,6 +167,11 @@ final class BodyFragmentRuleTests: XCTestCase {
         XCTAssertTrue(BodyFragmentRule.opensWithWordTail("例，公司去年实现营业收入"))
         XCTAssertFalse(BodyFragmentRule.opensWithWordTail("近日，全市"), "two characters open many paragraphs")
         XCTAssertFalse(BodyFragmentRule.opensWithWordTail("“好，”他说"))
+        XCTAssertTrue(BodyFragmentRule.opensWithWordTail("导、体育锻炼和兴趣活动等"))
+        // Counter-cases: a numbered point, an interview's turn.
+        XCTAssertFalse(BodyFragmentRule.opensWithWordTail("一、坚持人民至上"))
+        XCTAssertFalse(BodyFragmentRule.opensWithWordTail("问：今年的招生政策有哪些变化"))
+        XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["总体要求", "一、坚持人民至上，把保障群众", "生命安全放在首位，做到", "应查尽查、应改尽改。"]).lines), 1)
         let run = ["以组件龙头晶辉能源为", "例，公司去年实现营业收入", "1032.5亿元，同比增长8.6%；归", "母净利润72.3亿元，同比增长"]
         XCTAssertEqual(LeadingDisplayRule.leadingCount(block(run).lines), 0)
         XCTAssertEqual(LeadingDisplayRule.leadingCount(block(["高温天气", "中央气象台预计，未来一周", "华北、黄淮等地将出现高温天", "气，最高气温可达40℃。"]).lines), 1)

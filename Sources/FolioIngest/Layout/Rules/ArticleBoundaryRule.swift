@@ -57,6 +57,15 @@ import Foundation
 ///     ("遛狗不牵绳致人受伤 饲养人担全责" over "市民王某在小区散步时，"), as a
 ///     section head is set in its column. Counter-case: a pull quote set
 ///     wide over the words it lifts ("力争培育出抗病性强、产量稳定的新品种").
+///   - `sectioned` (−0.5): the article so far already runs on under a section
+///     head (a lone display block read as one): an article with one section
+///     head has more ("核心指标位居全国前列", then "通关效率提升" over "为提高通关
+///     效率，…"), while a brief under its headline has none. A trade: over
+///     the blind sets it keeps four section heads in their articles (sets 6,
+///     38, 47, 59) and two short items with a lone headline and no byline
+///     inside the sectioned article above them (sets 34 and 41: "青少年航天科普
+///     活动启动" over "2022年全国青少年航天科普系列活动日前启动…"); a lead cue
+///     does not tell the two apart (all six open with one).
 ///   - `continuesDiscourse` (−1.5): the text after it opens on a connective
 ///     that points back ("此外，公交集团将在考点附近线路增加运力…" under "护航考生"):
 ///     it goes on with the article above.
@@ -124,6 +133,7 @@ enum ArticleBoundaryRule {
         var currentIsReportOpening = false
         var displayIsWide = false
         var nextContinuesDiscourse = false
+        var currentIsSectioned = false
 
         var score: Double {
             var s = 0.0
@@ -136,6 +146,7 @@ enum ArticleBoundaryRule {
             if currentIsWideLead { s -= 1 }
             if currentIsReportOpening { s -= 1 }
             if nextContinuesDiscourse { s -= 1.5 }
+            if currentIsSectioned { s -= 0.5 }
             if displayIsWide, displayInCurrent < ArticleBoundaryRule.headlineContainment,
                displayInNext < ArticleBoundaryRule.nextContainment { s += 1 }
             return s

@@ -150,14 +150,17 @@ enum BodyFragmentRule {
 
     static let sentenceTailLength = 2
 
-    /// `wordTail`: a line that opens with one Han character and a clause mark
-    /// ("例，公司去年实现…" under "以组件龙头晶辉能源为") ends a word begun on the
-    /// line above: no news paragraph opens with one character and a comma,
-    /// while two ("近日，", "据悉，", "目前，") open many.
+    /// `wordTail`: a line that opens with one Han character and a comma or an
+    /// enumeration comma ("例，公司去年实现…" under "以组件龙头晶辉能源为", "导、体育
+    /// 锻炼…" under "课后服务内容包括作业辅") ends a word begun on the line above:
+    /// no news paragraph opens with one character and a comma, while two
+    /// ("近日，", "据悉，", "目前，") open many. Counter-cases: a numeral and "、"
+    /// opens a numbered point ("一、坚持人民至上"), and one character and a colon
+    /// an interview's turn ("问：…", "答：…"), under a head of their own.
     static func opensWithWordTail(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.drop(while: SimpleScalars.isWhitespace).makeIterator()
         guard let first = scalars.next(), Glyph.isHan(first), let second = scalars.next() else { return false }
-        return second == "，" || second == "、" || second == "；" || second == "："
+        return second == "，" || (second == "、" && !"一二三四五六七八九十".unicodeScalars.contains(first))
     }
 
     /// Whether `line` is as wide as the typical full line of `block` (the

@@ -194,9 +194,13 @@ enum BylineRule {
         // `datelineHead` opens with one of `openingWords`: a line that starts
         // otherwise, past any whitespace, needs no trimming and no regex.
         if let first = line.unicodeScalars.first, !SimpleScalars.isWhitespace(first), !mayOpenByline(line) { return false }
-        let trimmed = line.trimmingWhitespace
+        var trimmed = line.trimmingWhitespace
+        // A reprinted item's dateline wraps the same way: "据中新社布达佩斯10月6日" then "电 一列…".
+        if trimmed.hasPrefix("据"), agencies.contains(where: { trimmed.unicodeScalars.dropFirst().starts(with: $0) }) {
+            trimmed.removeFirst()
+        }
         guard agencies.contains(where: { trimmed.unicodeScalars.starts(with: $0) }) else {
-            return trimmed.unicodeScalars.last == "日" && matches(paperDatelineHead, trimmed)
+            return trimmed.unicodeScalars.last == "日" && opensWithPaperName(trimmed) && matches(paperDatelineHead, trimmed)
         }
         return matches(datelineHead, trimmed)
     }
@@ -205,8 +209,9 @@ enum BylineRule {
     /// before its closing bracket, as a narrow column breaks Taiwan's credits:
     /// "〔记者林宜萱／金门报" then "导〕 金门与厦门…", "【记者黄政翰／台中" then
     /// "报导】…" (a bracket, a name, the slash, part of the place, and nothing
-    /// else), or the Central News Agency's "（中央社记者吕佳蓉台北" then "20日电） …"
-    /// (the bracket, 中央社 and Han characters only). The joined text is then
+    /// else; at least one character of the place), or the Central News
+    /// Agency's "（中央社记者吕佳蓉台北" then "20日电） …" (the bracket, 中央社 and
+    /// at least two more Han characters, nothing else). The joined text is then
     /// read as any credit (`placeCredit`, `DatelinePattern`). Counter-case: a
     /// bracket in running text closes on its line or holds punctuation.
     static func isWrappedBracketHead(_ line: String) -> Bool {
@@ -215,13 +220,23 @@ enum BylineRule {
         var inside = s.dropFirst()
         while let last = inside.last, SimpleScalars.isWhitespace(last) { inside.removeLast() }
         if open == "（" {
-            return inside.starts(with: cnaAgency) && inside.allSatisfy(Glyph.isHan)
+            return inside.count >= cnaAgency.count + 2 && inside.starts(with: cnaAgency) && inside.allSatisfy(Glyph.isHan)
         }
-        guard let slash = inside.firstIndex(where: { $0 == "／" || $0 == "/" }) else { return false }
+        guard let slash = inside.firstIndex(where: { $0 == "／" || $0 == "/" }), slash + 1 < inside.endIndex else { return false }
         var name = inside[..<slash]
         if name.starts(with: reporterTitle) { name = name.dropFirst(reporterTitle.count) }
         return (2...4).contains(name.count) && name.allSatisfy { Glyph.isHan($0) || $0 == "·" }
             && inside[(slash + 1)...].allSatisfy(Glyph.isHan)
+    }
+
+    /// Whether the text up to its first 报 names a paper ("科技日报"): a paper's
+    /// name that ends as a newspaper's does (`FurnitureRule.dailyEndings`,
+    /// "导报", "快报", "侨报"), not "据天气预报" or "申报".
+    private static func opensWithPaperName(_ text: String) -> Bool {
+        guard let end = text.firstIndex(of: "报") else { return false }
+        let name = String(text[...end])
+        return !name.hasPrefix("据") && MastheadLabel.isPaperName(name)
+            && (FurnitureRule.dailyEndings + ["导报", "快报", "侨报"]).contains { name.hasSuffix($0) }
     }
 
     private static let cnaAgency = Array("中央社".unicodeScalars)
@@ -229,8 +244,9 @@ enum BylineRule {
 
     /// The first line of another paper's dateline that wrapped before its 电:
     /// the paper's name, a place and the whole date ("科技日报合肥6月14日", then
-    /// "电 （记者 吴长锋） 记者…"). Only a whole date: a line of body text that
-    /// starts with a paper's name ends in its sentence, not on 日.
+    /// "电 （记者 吴长锋） 记者…"). Only a whole date, and only a paper's name
+    /// up to the first 报 (`MastheadLabel.isPaperName`): body text wrapped after
+    /// a date may open on 申报, 预报 or 年报 ("申报截止日期为6月14日" / "，逾期…").
     private static let paperDatelineHead = try! NSRegularExpression(pattern:
         #"^\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"#)
 

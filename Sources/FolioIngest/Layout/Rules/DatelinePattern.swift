@@ -1,6 +1,6 @@
 /// `BylineRule`'s dateline pattern, matched by hand:
 ///
-/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日电(?=\s|[（(])|\p{Han}{1,7}?报讯(?=\s|[（(])|[（(]\p{Han}{2,6}?(?:[0-9０-９一二三四五六七八九十]{1,2}月\s?)?[0-9０-９一二三四五六七八九十]{1,3}日(?:综合)?[讯电][）)])(?:\s*[（(][^）)]{0,30}[）)])?`
+/// `^(?:(?:新华社|本报|中新社|人民日报|央视|中央广播电视总台)(?:\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日)?电|本报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日讯|(?:新华社|中新社)\p{Han}{2,5}?电(?=\s|[（(])|本报\p{Han}{2,5}?[电讯](?=\s|[（(])|本报讯|新华网讯|人民网讯|\p{Han}{1,7}?报\p{Han}{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月\s?[0-9０-９一二三四五六七八九十]{1,3}日[电讯](?=\s|[（(])|\p{Han}{1,7}?报讯(?=\s|[（(])|[（(](?:中央社\p{Han}{0,11}?|\p{Han}{2,6}?)(?:[0-9０-９一二三四五六七八九十]{1,2}月\s?)?[0-9０-９一二三四五六七八九十]{1,3}日(?:综合)?[讯电][）)])(?:\s*[（(][^）)]{0,30}[）)])?`
 ///
 /// The second alternative is the paper's own dated bulletin, "本报北京5月11日讯";
 /// the last two, another paper's dated dateline (`paperDatedEnd`) and its
@@ -65,8 +65,8 @@ enum DatelinePattern {
     /// bracketed dateline of Chinese-language papers abroad, "（吉隆坡17日讯）",
     /// "（新加坡17日综合电）", "（曼谷1月17日讯）": a place, a date (often the
     /// day alone) and 讯 or 电, all in brackets. Taiwan's Central News Agency
-    /// names its reporter inside them, "（中央社记者吕佳蓉台北20日电）": after
-    /// 中央社 up to `cnaLongest` Han characters.
+    /// names its reporter inside them, "（中央社记者吕佳蓉台北20日电）": up to
+    /// `cnaLongest` Han characters before the date, 中央社 included.
     private static func bracketedEnd(_ s: [Unicode.Scalar], accepting: (Int) -> Bool) -> Int? {
         guard let open = s.first, open == "（" || open == "(" else { return nil }
         let longest = s.dropFirst().starts(with: cna) ? cnaLongest : 6
@@ -86,8 +86,8 @@ enum DatelinePattern {
     }
 
     private static let cna = Array("中央社".unicodeScalars)
-    /// 中央社, 记者, a name and a place.
-    static let cnaLongest = 13
+    /// 中央社, 记者, a name of up to four characters and a place of up to five.
+    static let cnaLongest = 14
 
     /// `N{1,3}日` from `start`.
     private static func dayEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
@@ -115,6 +115,7 @@ enum DatelinePattern {
     /// …": its name (the shortest run of Han ending in 报), a place and a date,
     /// then 电 and a space or a credit. The date is required, and so is what
     /// follows 电, so that a sentence ("海报上写着3月1日电影节开幕") is none.
+    /// Its dated bulletin ends in 讯 the same way ("欧华日报巴黎10月7日讯 （记者 林静）").
     private static func paperDatedEnd(_ s: [Unicode.Scalar], accepting: (Int) -> Bool) -> Int? {
         var name = 1
         while name <= 7, name < s.count, Glyph.isHanScript(s[name - 1]) {
@@ -123,6 +124,7 @@ enum DatelinePattern {
                     end < s.count && (SimpleScalars.isWhitespace(s[end]) || s[end] == "（" || s[end] == "(") && accepting(end)
                 }
                 if let end = datedEnd(s, from: name + 1, mark: "电", accepting: followed) { return end }
+                if let end = datedEnd(s, from: name + 1, mark: "讯", accepting: followed) { return end }
             }
             name += 1
         }

@@ -103,7 +103,7 @@ enum FurnitureRule {
             }
         }
         for i in blocks.indices where result[i] == nil && blocks[i].lines.count == 1
-            && (isPaperNameAnywhere(texts[i]) || isLatinPaperName(texts[i])) {
+            && (isPaperNameAnywhere(texts[i]) || isLatinPaperName(texts[i]) || isPaperWithLatinName(texts[i])) {
             result[i] = paperName
         }
         // `rubricInMasthead`: a rubric word between two pieces of furniture above
@@ -122,6 +122,8 @@ enum FurnitureRule {
         guard block.lines.count <= mastheadLines else { return nil }
         let texts = block.texts
         if texts.allSatisfy(MastheadLabel.isEditorCredit) { return "\(name).editorCredit" }
+        // A staff line with the desk's telephone under it.
+        if texts.count == 2, MastheadLabel.isEditorCredit(texts[0]), MastheadLabel.isHotline(texts[1]) { return "\(name).editorCredit" }
         if texts.count == 1, MastheadLabel.isRegistration(texts[0]) || MastheadLabel.isHotline(texts[0]) || MastheadLabel.isWebAddress(texts[0]) {
             return "\(name).registration"
         }
@@ -193,23 +195,30 @@ enum FurnitureRule {
 
     /// `paperAndSection`: a daily's name and a section's, set apart by a space
     /// or a middle dot on one line ("女性时报 权益周刊", "江城晚报 体育新闻",
-    /// "湖湘日报·经济新闻"): the page's running head, wherever the extraction put
-    /// it. The section's name ends in a section's word, or is at most
-    /// `shortSectionLength` characters ("解放军报 军事训练"): no head is a daily's
-    /// name and four characters. Counter-case: a paper's name alone mid-page
+    /// "湖湘日报·经济新闻", a weekly's "青溪周刊·乡村新闻"): the page's running head, wherever the extraction put
+    /// it. The section's name ends in a section's word, or has
+    /// `shortSectionLength` characters and names no one ("解放军报 军事训练"). Counter-case: a paper's name alone mid-page
     /// may be a source line or a head and is weighed elsewhere; a longer phrase
     /// after it ("光明日报 创刊七十五周年") may be a head.
     static func isPaperAndSection(_ text: String) -> Bool {
-        guard text.utf8.count <= 56, text.unicodeScalars.contains("报") else { return false }  // most lines
+        guard text.utf8.count <= 56, text.unicodeScalars.contains(where: { $0 == "报" || $0 == "刊" }) else { return false }  // most lines
         let parts = text.trimmingWhitespace.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "·" }).map(String.init)
-        guard parts.count == 2, MastheadLabel.isPaperName(parts[0]), dailyEndings.contains(where: { parts[0].hasSuffix($0) }) else { return false }
+        guard parts.count == 2, MastheadLabel.isPaperName(parts[0]),
+              dailyEndings.contains(where: { parts[0].hasSuffix($0) }) || weeklyEndings.contains(where: { parts[0].hasSuffix($0) })
+        else { return false }
         let section = parts[1]
         guard (2...6).contains(section.count), section.allSatisfy(Glyph.isHan) else { return false }
-        return section.count <= shortSectionLength || sectionEndings.contains { section.hasSuffix($0) }
+        if sectionEndings.contains(where: { section.hasSuffix($0) }) { return true }
+        return section.count == shortSectionLength && !creditWords.contains { section.contains($0) }
     }
 
-    /// Longest section name after a daily's that needs no section's word.
+    /// A section name after a daily's that needs no section's word has four
+    /// characters: a name of two or three ("光明日报 王五") or a title ("人民日报
+    /// 评论员") is a credit, not a section.
     static let shortSectionLength = 4
+    private static let creditWords = ["记者", "评论", "通讯", "编辑", "特约"]
+    /// A weekly's name before its section ("青溪周刊·乡村新闻").
+    private static let weeklyEndings = ["周刊", "周报"]
 
     /// `pairedSectionName`: two two-character section names joined by a middle
     /// dot, alone on a line ("消费·价格", "城事·民生", "科技·健康"): the page's
@@ -290,6 +299,17 @@ enum FurnitureRule {
         return letters >= latinPaperNameLetters
     }
     static let latinPaperNameLetters = 8
+
+    /// A paper's name with its Latin name after it, "欧华日报 OUHUA DAILY": the
+    /// masthead of a paper abroad. The Latin name is capitals, at least
+    /// `latinPaperNameLetters` of them.
+    static func isPaperWithLatinName(_ text: String) -> Bool {
+        guard text.utf8.count <= 64, let space = text.trimmingWhitespace.firstIndex(of: " ") else { return false }
+        let trimmed = text.trimmingWhitespace
+        let name = String(trimmed[..<space])
+        return MastheadLabel.isPaperName(name) && dailyEndings.contains(where: { name.hasSuffix($0) })
+            && isLatinPaperName(String(trimmed[space...]))
+    }
 
     private static let paperEndingsInBao = ["文汇报", "青年报", "快报", "画报", "申报", "日报", "晚报", "晨报", "早报", "时报", "商报", "导报"]
     private static let newsWordsInBao = ["喜报", "捷报", "简报", "情报", "海报", "预报", "通报", "公报", "汇报", "回报", "举报", "警报",

@@ -77,15 +77,15 @@ enum HeadGroupRule {
     /// read 2 such pairs right and 5 wrong, and the 19 spaced kickers and
     /// one-line decks of the truth that open with a verb all open with one of
     /// these. Counter-case: a one-character verb opens many nouns (强降雨,
-    /// 保险, 防汛, "强降雨来袭"), so it counts only in a phrase of at most three
-    /// characters ("庆丰收", "抓项目").
+    /// 保险, 护士, 惠民), so those are left out, and the rest count only where
+    /// every phrase is three characters, as in a slogan's parallel phrases
+    /// ("庆丰收 迎小康", "抓项目 扩投资 强产业").
     static func opensAsSlogan(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars.drop(while: SimpleScalars.isWhitespace)
-        let phrase = scalars.prefix(while: { $0 != " " && $0 != "\u{3000}" })
-        guard phrase.count >= 2 else { return false }
+        let phrases = text.unicodeScalars.split(whereSeparator: { SimpleScalars.isWhitespace($0) })
+        guard let phrase = phrases.first, phrase.count >= 2 else { return false }
         let opening = String(String.UnicodeScalarView(phrase.prefix(2)))
         if sloganVerbs.contains(opening) { return true }
-        guard phrase.count <= 3, let first = phrase.first else { return false }
+        guard phrases.allSatisfy({ $0.count == 3 }), let first = phrase.first else { return false }
         return sloganSingleVerbs.contains(first)
     }
 
@@ -95,7 +95,7 @@ enum HeadGroupRule {
         "自主", "增进", "弘扬", "践行", "打造", "培育", "构建", "健全", "完善", "落实", "厚植", "赋能", "携手", "凝心", "强化",
         "抓好", "做好", "用好", "守好", "决战", "决胜", "奋进", "砥砺", "勇毅", "踔厉", "牢记", "不忘", "担当", "贯彻", "学习",
     ]
-    private static let sloganSingleVerbs: Set<Unicode.Scalar> = ["抓", "扩", "强", "护", "惠", "庆", "迎", "稳", "保", "促", "兴", "聚", "筑"]
+    private static let sloganSingleVerbs: Set<Unicode.Scalar> = ["抓", "扩", "庆", "迎", "稳", "筑"]
 
     /// A kicker is a short slogan…
     static let kickerMaximumLength = 8

@@ -17,9 +17,9 @@
 ///   kicker, a last line of two phrases set apart ("外贸航线加密 内贸中转提速",
 ///   `hasPhraseBreak`) under two lines of one phrase each is the deck
 ///   ("东港港前两个月" / "集装箱吞吐量同比增长一成" under "港口生产实现“开门红”"),
-///   whatever the lengths. Counter-case: with no kicker above, a short first
-///   line is still the kicker ("昨天起免费开放" / "南中轴森林公园一期开园迎客" /
-///   "园内保留原有村落古树 新增步道12公里").
+///   whatever the lengths. Counter-cases: with no kicker above, or a rubric
+///   ("民生一线"), a short first line is still the kicker ("昨天起免费开放" /
+///   "南中轴森林公园一期开园迎客" / "园内保留原有村落古树 新增步道12公里").
 /// Otherwise (the stacked kicker) the first line is a kicker over a two-line
 /// headline ("杭州亚运会" / "中国游泳队" / "首日收获五金", "端牢能源饭碗" /
 /// "油气勘探开发" / "持续加大力度"): over the blind sets, of 40 such stacks
@@ -201,14 +201,18 @@ enum HeadStackRule {
     /// Where to cut the lines of a block: 1 after a kicker, 2 before a deck, or nil.
     /// - Parameter headAbove: the block above is a one-line head, which may be
     ///   this stack's kicker; asked only of a stack no length rule cuts.
-    static func cut(_ lines: [PageLine], headAbove: @autoclosure () -> Bool = false) -> Int? {
+    /// - Parameter rubricAbove: the head above is a rubric, which heads any
+    ///   stack: no evidence that the stack's first line is no kicker.
+    static func cut(_ lines: [PageLine], headAbove: @autoclosure () -> Bool = false, rubricAbove: Bool = false) -> Int? {
         guard lines.count == 3 else { return nil }
         if isCommaDeck(lines) { return 2 }
         guard lines.allSatisfy(\.readsAsHead) else { return nil }
         if endsOpen(lines[0].text) { return endsOpen(lines[1].text) ? nil : 2 }
         // `spacedDeck`: under a kicker of its own, a stack whose last line alone holds two phrases
         // is a two-line headline over its deck.
-        if hasPhraseBreak(lines[2].text), !hasPhraseBreak(lines[0].text), !hasPhraseBreak(lines[1].text), headAbove() { return 2 }
+        if hasPhraseBreak(lines[2].text), !hasPhraseBreak(lines[0].text), !hasPhraseBreak(lines[1].text), !rubricAbove, headAbove() {
+            return 2
+        }
         let widths = lines.map(\.width)
         if widths[0] <= kickerRatio * min(widths[1], widths[2]) { return 1 }
         // `longMiddle`: lines under the first too long to be a large headline wrapped.
@@ -249,10 +253,21 @@ enum HeadStackRule {
         return isDeckLine(deck, under: lines.dropLast())
     }
 
-    /// A line no sentence passes through, at least `deckRatio` times as wide as each head line above it.
+    /// A line no sentence passes through, at least `deckRatio` times as wide as
+    /// each head line above it, and no lead's opening under a head glued over
+    /// its paragraph (a news-lead cue, `LeadCuePattern`, or a time since,
+    /// "近年来，我市大力推广…").
     private static func isDeckLine(_ deck: PageLine, under heads: ArraySlice<PageLine>) -> Bool {
-        guard !deck.text.endsSentence, !deck.text.containsSentencePunctuation else { return false }
+        guard !deck.text.endsSentence, !deck.text.containsSentencePunctuation, !ArticleBoundaryRule.hasLeadCue(deck.text),
+              !opensWithTimeSince(deck.text) else { return false }
         return deck.width >= deckRatio * (heads.map(\.width).max() ?? .infinity)
+    }
+
+    /// A lead's opening adverbial of time, its first clause ending in 来 ("近年来，",
+    /// "今年以来，", "入夏以来，"): a paragraph's first words, no deck's.
+    static func opensWithTimeSince(_ text: String) -> Bool {
+        let clause = text.unicodeScalars.drop(while: SimpleScalars.isWhitespace).prefix(while: { $0 != "，" })
+        return clause.count <= 6 && clause.last == "来" && clause.count < text.unicodeScalars.count
     }
 
     /// Whether the last of `blocks` read so far is a head line that opens a

@@ -37,6 +37,7 @@ enum LeadingDisplayRule {
         guard lines.count >= 3, let first = lines.first, !BylineRule.opensLine(first.text) else { return 0 }
         var count = 0
         if first.readsAsHead, first.width >= ColumnWidth.median(lines[1...]) + shortness, opensText(lines[1]) { return 1 }
+        if isHeadOverLead(first, lines[1]) { return 1 }
         for k in 1...min(headLines, lines.count - 2) {
             let line = lines[k - 1]
             guard line.readsAsHead, !line.text.trimmingWhitespace.isEmpty else { break }
@@ -47,6 +48,24 @@ enum LeadingDisplayRule {
         }
         return count
     }
+
+    /// `LeadingDisplayRule.overLead`: a head line over a line that opens a
+    /// news lead at once ("城关镇开展防溺水宣传" over "近日，城关镇组织志愿", a
+    /// lead cue within the next line's first `leadOpeningWindow` characters) is
+    /// cut off whatever its width: a paragraph's first line, with no
+    /// punctuation, cannot end where a lead's time word begins. Counter-case:
+    /// a line that ends on a word wanting more ("市政府于" / "近日，…",
+    /// `HeadStackRule.endsOpen`) runs on.
+    static func isHeadOverLead(_ head: PageLine, _ next: PageLine) -> Bool {
+        guard head.readsAsHead, head.text.nonWhitespaceCount >= minimumLeadHead, !HeadStackRule.endsOpen(head.text),
+              !BylineRule.opensLine(next.text) else { return false }
+        let opening = next.text.trimmingWhitespace
+        return ArticleBoundaryRule.hasLeadCue(opening, within: leadOpeningWindow) && opening.prefix(leadOpeningWindow + 1).contains("，")
+    }
+
+    static let leadOpeningWindow = 3
+    /// Shortest head over a lead, in characters: a title, not a word.
+    static let minimumLeadHead = 5
 
     /// Whether a line can open text under a head: it carries on no sentence of the line above.
     private static func opensText(_ line: PageLine) -> Bool {

@@ -102,11 +102,13 @@ enum MastheadLabel {
     }
 
     /// The paper's news hotline: "本报新闻热线：96011", "新闻热线：0551-12345678":
-    /// 热线 and a colon within the first ten characters, then only a number.
+    /// 热线 and a colon within the first ten characters, then only a number;
+    /// or the desk's telephone under its staff line, "电话：010-66097321".
     static func isHotline(_ text: String) -> Bool {
         let line = Array(text.trimmingWhitespace.unicodeScalars)
         guard let colon = line.prefix(10).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2,
-              line[colon - 2] == "热", line[colon - 1] == "线" else { return false }
+              (line[colon - 2] == "热" && line[colon - 1] == "线") || (line[colon - 2] == "电" && line[colon - 1] == "话")
+        else { return false }
         let number = line[(colon + 1)...].filter { $0 != " " }
         return number.count >= 5 && number.allSatisfy { ("0"..."9").contains($0) || $0 == "-" }
     }

@@ -82,7 +82,8 @@ enum ArticleSegmenter {
                     // The column: the widest line of the text under the block, up to the next head.
                     displayIsWide: displayBlock.lines.count == 1 && displayBlock.widest >= ArticleBoundaryRule.wideHeadMargin
                         + stretch.flatMap { paragraphs[$0].firstBlock...paragraphs[$0].lastBlock }.map { blocks[$0].widest }.max()!,
-                    nextContinuesDiscourse: ArticleBoundaryRule.opensWithConnective(texts[p]))
+                    nextContinuesDiscourse: ArticleBoundaryRule.opensWithConnective(texts[p]),
+                    currentIsSectioned: current.kept.values.contains { $0.hasPrefix(ArticleBoundaryRule.sameArticle) })
                 if evidence.isBoundary {
                     var next = Segment(paragraphs: [p], rule: ArticleBoundaryRule.loneDisplay + score(evidence))
                     next.headWentAbove = evidence.isHeadlineAfterBody

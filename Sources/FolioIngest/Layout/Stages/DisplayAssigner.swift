@@ -234,8 +234,10 @@ enum DisplayAssigner {
     /// blind sets has a headline (1,726 of 1,726), and a cluster between two
     /// articles heads both far more often than it holds a headline and its
     /// deck beside a headless article. The neighbour keeps its headline;
-    /// a rubric, a dash-led deck or half of a cut block is never taken; and
-    /// the cluster must touch both texts: a pull quote after a deck ("更关键的
+    /// a rubric, a dash-led deck or half of a cut block is never taken; an
+    /// article that opens on a bracket or an editor's note ("（上接第1版）",
+    /// "编者按：") continues or introduces another and takes nothing; and the
+    /// cluster must touch both texts: a pull quote after a deck ("更关键的
     /// 是…保持高精度" under "量子比特数量和操控精度同步提升") keeps the deck with its
     /// headline, and a brief under it stays headless.
     private static func headEveryArticle(
@@ -245,6 +247,11 @@ enum DisplayAssigner {
             !HeadStackRule.isHalf(b, of: verdicts) && !RubricLabel.isRubric(blocks[b].joined)
                 && !DashDeckRule.hangsFromHeadAbove(blocks[b].joined)
         }
+        func mayTakeHead(_ article: Int) -> Bool {
+            guard let first = articleOfBlock.firstIndex(of: article), let line = blocks[first].lines.first?.text else { return false }
+            let opening = line.unicodeScalars.drop(while: SimpleScalars.isWhitespace)
+            return opening.first != "（" && opening.first != "(" && !opening.starts(with: "编者按".unicodeScalars)
+        }
         for cluster in clusters(verdicts) where cluster.count >= 2 {
             guard let first = cluster.first, let last = cluster.last,
                   let above = nearestArticle(before: first, articleOfBlock), let below = nearestArticle(after: last, articleOfBlock),
@@ -253,10 +260,11 @@ enum DisplayAssigner {
             let after = verdicts.indices.dropFirst(last + 1).first { verdicts[$0].kind != .furniture }
             let before = verdicts.indices.prefix(first).last { verdicts[$0].kind != .furniture }
             guard let after, let before, articleOfBlock[after] == below, articleOfBlock[before] == above else { continue }
-            if !hasHeadline[below], result[last]?.article == above, result[last]?.role == .deck, movable(last) {
+            if !hasHeadline[below], result[last]?.article == above, result[last]?.role == .deck, movable(last), mayTakeHead(below) {
                 result[last] = Assignment(role: .headline, rule: (result[last]?.rule ?? "") + " + " + everyArticleHeaded, article: below)
                 hasHeadline[below] = true
-            } else if !hasHeadline[above], result[first]?.article == below, result[first]?.role == .kicker, movable(first) {
+            } else if !hasHeadline[above], result[first]?.article == below, result[first]?.role == .kicker, movable(first),
+                      mayTakeHead(above) {
                 result[first] = Assignment(role: .headline, rule: (result[first]?.rule ?? "") + " + " + everyArticleHeaded, article: above)
                 hasHeadline[above] = true
             }

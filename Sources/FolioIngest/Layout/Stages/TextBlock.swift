@@ -46,7 +46,8 @@ enum BlockReader {
         func flush() {
             defer { current = [] }
             guard !current.isEmpty else { return }
-            let pieces = cut(current, headAbove: HeadStackRule.kickerStandsAbove(blocks))
+            let pieces = cut(current, headAbove: HeadStackRule.kickerStandsAbove(blocks),
+                             rubricAbove: blocks.last.map { $0.lines.count == 1 && RubricLabel.isRubric($0.joined) } ?? false)
             // A masthead is kept whole: its short labels are not heads glued to it.
             if pieces.count > 1, FurnitureRule.match(TextBlock(lines: current), atPageEdge: blocks.isEmpty) != nil {
                 blocks.append(TextBlock(lines: current))
@@ -85,7 +86,7 @@ enum BlockReader {
     /// A run of lines without a blank cut into the blocks set against one
     /// another in it: a rubric or a kicker or deck above or below a two-line
     /// headline, a head glued above its paragraph, a quote or head glued below.
-    private static func cut(_ run: [PageLine], headAbove: @autoclosure () -> Bool) -> [TextBlock] {
+    private static func cut(_ run: [PageLine], headAbove: @autoclosure () -> Bool, rubricAbove rubricStandsAbove: @autoclosure () -> Bool) -> [TextBlock] {
         var pieces: [TextBlock] = []
         var rest = run
         // A rubric glued above its headline is a block of its own; the headline
@@ -101,7 +102,8 @@ enum BlockReader {
             deckUnderStack = TextBlock(lines: [rest.removeLast()])
         }
         // A kicker or deck glued to a two-line headline is a block of its own.
-        if let cut = HeadStackRule.cut(rest, headAbove: pieces.count == 1 || headAbove()) {
+        let rubricAbove = pieces.count == 1 || rubricStandsAbove()
+        if let cut = HeadStackRule.cut(rest, headAbove: pieces.count == 1 || headAbove(), rubricAbove: rubricAbove) {
             pieces.append(TextBlock(lines: Array(rest[..<cut])))
             rest.removeFirst(cut)
         }
