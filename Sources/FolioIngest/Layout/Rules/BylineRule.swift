@@ -215,6 +215,9 @@ enum BylineRule {
     /// read as any credit (`placeCredit`, `DatelinePattern`). Counter-case: a
     /// bracket in running text closes on its line or holds punctuation.
     static func isWrappedBracketHead(_ line: String) -> Bool {
+        // Asked of every line: first the opening scalar, with no allocation.
+        guard let opening = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }),
+              opening == "〔" || opening == "【" || opening == "（" else { return false }
         let s = Array(line.unicodeScalars.drop(while: SimpleScalars.isWhitespace))
         guard let open = s.first, s.count <= 16, open == "〔" || open == "【" || open == "（" else { return false }
         var inside = s.dropFirst()

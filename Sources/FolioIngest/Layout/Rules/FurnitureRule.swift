@@ -304,7 +304,8 @@ enum FurnitureRule {
     /// masthead of a paper abroad. The Latin name is capitals, at least
     /// `latinPaperNameLetters` of them.
     static func isPaperWithLatinName(_ text: String) -> Bool {
-        guard text.utf8.count <= 64, let space = text.trimmingWhitespace.firstIndex(of: " ") else { return false }
+        // Asked of every one-line block: first a capital letter among the bytes.
+        guard text.utf8.count <= 64, text.utf8.contains(where: { (0x41...0x5A).contains($0) }), let space = text.trimmingWhitespace.firstIndex(of: " ") else { return false }
         let trimmed = text.trimmingWhitespace
         let name = String(trimmed[..<space])
         return MastheadLabel.isPaperName(name) && dailyEndings.contains(where: { name.hasSuffix($0) })

@@ -203,14 +203,14 @@ enum HeadStackRule {
     ///   this stack's kicker; asked only of a stack no length rule cuts.
     /// - Parameter rubricAbove: the head above is a rubric, which heads any
     ///   stack: no evidence that the stack's first line is no kicker.
-    static func cut(_ lines: [PageLine], headAbove: @autoclosure () -> Bool = false, rubricAbove: Bool = false) -> Int? {
+    static func cut(_ lines: [PageLine], headAbove: @autoclosure () -> Bool = false, rubricAbove: @autoclosure () -> Bool = false) -> Int? {
         guard lines.count == 3 else { return nil }
         if isCommaDeck(lines) { return 2 }
         guard lines.allSatisfy(\.readsAsHead) else { return nil }
         if endsOpen(lines[0].text) { return endsOpen(lines[1].text) ? nil : 2 }
         // `spacedDeck`: under a kicker of its own, a stack whose last line alone holds two phrases
         // is a two-line headline over its deck.
-        if hasPhraseBreak(lines[2].text), !hasPhraseBreak(lines[0].text), !hasPhraseBreak(lines[1].text), !rubricAbove, headAbove() {
+        if hasPhraseBreak(lines[2].text), !hasPhraseBreak(lines[0].text), !hasPhraseBreak(lines[1].text), headAbove(), !rubricAbove() {
             return 2
         }
         let widths = lines.map(\.width)

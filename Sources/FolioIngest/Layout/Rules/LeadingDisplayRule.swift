@@ -57,10 +57,11 @@ enum LeadingDisplayRule {
     /// a line that ends on a word wanting more ("市政府于" / "近日，…",
     /// `HeadStackRule.endsOpen`) runs on.
     static func isHeadOverLead(_ head: PageLine, _ next: PageLine) -> Bool {
-        guard head.readsAsHead, head.text.nonWhitespaceCount >= minimumLeadHead, !HeadStackRule.endsOpen(head.text),
-              !BylineRule.opensLine(next.text) else { return false }
+        // Most lines: no comma among the next line's opening scalars.
+        guard next.text.unicodeScalars.drop(while: SimpleScalars.isWhitespace).prefix(leadOpeningWindow + 1).contains("，"),
+              head.readsAsHead, head.text.nonWhitespaceCount >= minimumLeadHead, !HeadStackRule.endsOpen(head.text) else { return false }
         let opening = next.text.trimmingWhitespace
-        return ArticleBoundaryRule.hasLeadCue(opening, within: leadOpeningWindow) && opening.prefix(leadOpeningWindow + 1).contains("，")
+        return ArticleBoundaryRule.hasLeadCue(opening, within: leadOpeningWindow) && !BylineRule.opensLine(next.text)
     }
 
     static let leadOpeningWindow = 3

@@ -102,8 +102,8 @@ enum BlockReader {
             deckUnderStack = TextBlock(lines: [rest.removeLast()])
         }
         // A kicker or deck glued to a two-line headline is a block of its own.
-        let rubricAbove = pieces.count == 1 || rubricStandsAbove()
-        if let cut = HeadStackRule.cut(rest, headAbove: pieces.count == 1 || headAbove(), rubricAbove: rubricAbove) {
+        let rubricGlued = pieces.count == 1
+        if let cut = HeadStackRule.cut(rest, headAbove: rubricGlued || headAbove(), rubricAbove: rubricGlued || rubricStandsAbove()) {
             pieces.append(TextBlock(lines: Array(rest[..<cut])))
             rest.removeFirst(cut)
         }
