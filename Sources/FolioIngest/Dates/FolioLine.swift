@@ -95,7 +95,7 @@ public enum FolioLine {
     /// Whether the bytes hold four ASCII digits and then ".", "-" or "/" and
     /// a digit: the start of a date in figures, "2023.08.20".
     private static func holdsYearInFigures(_ utf8: String.UTF8View) -> Bool {
-        func search<Bytes: Collection<UInt8>>(_ b: Bytes) -> Bool where Bytes.Index == Int {
+        utf8.withBytes { b in
             var digits = 0, i = 0
             while i + 1 < b.count {
                 let byte = b[i]
@@ -109,12 +109,11 @@ public enum FolioLine {
             }
             return false
         }
-        return utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(utf8))
     }
 
     /// Whether "民国" or "民國" (E6 B0 91, then E5 9B BD or E5 9C 8B) stands in the bytes.
     private static func mentionsRepublic(_ utf8: String.UTF8View) -> Bool {
-        func search<Bytes: Collection<UInt8>>(_ b: Bytes) -> Bool where Bytes.Index == Int {
+        utf8.withBytes { b in
             var i = 0
             while i + 5 < b.count {
                 if b[i] == 0xE6, b[i + 1] == 0xB0, b[i + 2] == 0x91, b[i + 3] == 0xE5,
@@ -123,7 +122,6 @@ public enum FolioLine {
             }
             return false
         }
-        return utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(utf8))
     }
 
     /// The extraction may set the masthead between columns, mid-page ("悦游周刊" /

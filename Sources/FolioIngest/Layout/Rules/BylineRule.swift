@@ -121,7 +121,7 @@ enum BylineRule {
     /// Whether "/" or "／" (EF BC 8F) stands among the first 96 bytes, where
     /// a place credit's slash stands.
     private static func hasSlashNearStart(_ utf8: String.UTF8View) -> Bool {
-        func search<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        utf8.withBytes { bytes in
             let end = min(bytes.count, 96)
             var i = 0
             while i < end {
@@ -131,7 +131,6 @@ enum BylineRule {
             }
             return false
         }
-        return utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(utf8.prefix(96)))
     }
 
     /// `BylineRule.creditOnNextLine`: a line that opens with a bracketed
@@ -219,10 +218,10 @@ enum BylineRule {
         guard let opening = line.unicodeScalars.first(where: { !SimpleScalars.isWhitespace($0) }),
               opening == "〔" || opening == "【" || opening == "（" else { return false }
         let s = Array(line.unicodeScalars.drop(while: SimpleScalars.isWhitespace))
-        guard let open = s.first, s.count <= 16, open == "〔" || open == "【" || open == "（" else { return false }
+        guard s.count <= 16 else { return false }
         var inside = s.dropFirst()
         while let last = inside.last, SimpleScalars.isWhitespace(last) { inside.removeLast() }
-        if open == "（" {
+        if opening == "（" {
             return inside.count >= cnaAgency.count + 2 && inside.starts(with: cnaAgency) && inside.allSatisfy(Glyph.isHan)
         }
         guard let slash = inside.firstIndex(where: { $0 == "／" || $0 == "/" }), slash + 1 < inside.endIndex else { return false }
@@ -238,9 +237,10 @@ enum BylineRule {
     private static func opensWithPaperName(_ text: String) -> Bool {
         guard let end = text.firstIndex(of: "报") else { return false }
         let name = String(text[...end])
-        return !name.hasPrefix("据") && MastheadLabel.isPaperName(name)
-            && (FurnitureRule.dailyEndings + ["导报", "快报", "侨报"]).contains { name.hasSuffix($0) }
+        return !name.hasPrefix("据") && MastheadLabel.isPaperName(name) && datelinePaperEndings.contains { name.hasSuffix($0) }
     }
+
+    private static let datelinePaperEndings = FurnitureRule.dailyEndings + ["导报", "快报", "侨报"]
 
     private static let cnaAgency = Array("中央社".unicodeScalars)
     private static let reporterTitle = Array("记者".unicodeScalars)

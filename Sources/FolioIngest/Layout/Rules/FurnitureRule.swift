@@ -305,8 +305,9 @@ enum FurnitureRule {
     /// `latinPaperNameLetters` of them.
     static func isPaperWithLatinName(_ text: String) -> Bool {
         // Asked of every one-line block: first a capital letter among the bytes.
-        guard text.utf8.count <= 64, text.utf8.contains(where: { (0x41...0x5A).contains($0) }), let space = text.trimmingWhitespace.firstIndex(of: " ") else { return false }
+        guard text.utf8.count <= 64, text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return false }
         let trimmed = text.trimmingWhitespace
+        guard let space = trimmed.firstIndex(of: " ") else { return false }
         let name = String(trimmed[..<space])
         return MastheadLabel.isPaperName(name) && dailyEndings.contains(where: { name.hasSuffix($0) })
             && isLatinPaperName(String(trimmed[space...]))

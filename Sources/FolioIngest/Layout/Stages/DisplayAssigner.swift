@@ -252,21 +252,21 @@ enum DisplayAssigner {
             let opening = line.unicodeScalars.drop(while: SimpleScalars.isWhitespace)
             return opening.first != "（" && opening.first != "(" && !opening.starts(with: "编者按".unicodeScalars)
         }
+        func makeHeadline(_ block: Int, of article: Int) {
+            result[block] = Assignment(role: .headline, rule: (result[block]?.rule ?? "") + " + " + everyArticleHeaded, article: article)
+            hasHeadline[article] = true
+        }
         for cluster in clusters(verdicts) where cluster.count >= 2 {
-            guard let first = cluster.first, let last = cluster.last,
-                  let above = nearestArticle(before: first, articleOfBlock), let below = nearestArticle(after: last, articleOfBlock),
-                  above != below else { continue }
+            guard let first = cluster.first, let last = cluster.last else { continue }
             // Only where the cluster touches both texts: nothing but furniture between.
-            let after = verdicts.indices.dropFirst(last + 1).first { verdicts[$0].kind != .furniture }
-            let before = verdicts.indices.prefix(first).last { verdicts[$0].kind != .furniture }
-            guard let after, let before, articleOfBlock[after] == below, articleOfBlock[before] == above else { continue }
+            guard let before = verdicts.indices.prefix(first).last(where: { verdicts[$0].kind != .furniture }),
+                  let after = verdicts.indices.dropFirst(last + 1).first(where: { verdicts[$0].kind != .furniture }),
+                  let above = articleOfBlock[before], let below = articleOfBlock[after], above != below else { continue }
             if !hasHeadline[below], result[last]?.article == above, result[last]?.role == .deck, movable(last), mayTakeHead(below) {
-                result[last] = Assignment(role: .headline, rule: (result[last]?.rule ?? "") + " + " + everyArticleHeaded, article: below)
-                hasHeadline[below] = true
+                makeHeadline(last, of: below)
             } else if !hasHeadline[above], result[first]?.article == below, result[first]?.role == .kicker, movable(first),
                       mayTakeHead(above) {
-                result[first] = Assignment(role: .headline, rule: (result[first]?.rule ?? "") + " + " + everyArticleHeaded, article: above)
-                hasHeadline[above] = true
+                makeHeadline(first, of: above)
             }
         }
     }

@@ -48,10 +48,10 @@ enum TraditionalFold {
     /// scalars, read straight from the UTF-8 bytes: the table's characters
     /// are all three bytes long.
     private static func opensWithTraditional(_ utf8: String.UTF8View) -> Bool {
-        utf8.withContiguousStorageIfAvailable { opensWithTraditional($0) } ?? opensWithTraditional(Array(utf8))
+        utf8.withBytes(opensWithTraditional)
     }
 
-    private static func opensWithTraditional<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+    private static func opensWithTraditional(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bitmap.withUnsafeBufferPointer { bits in
             var scalars = 0
             var iterator = bytes.makeIterator()
@@ -73,11 +73,10 @@ enum TraditionalFold {
     /// `FoldedPage`): the table's characters and the unified ideographs are
     /// three bytes long, the rarer extensions four.
     static func census(_ utf8: String.UTF8View, stopAtFirst: Bool = false) -> (ideographs: Int, traditional: Int) {
-        if let counts = utf8.withContiguousStorageIfAvailable({ census($0, stopAtFirst: stopAtFirst) }) { return counts }
-        return census(Array(utf8), stopAtFirst: stopAtFirst)
+        utf8.withBytes { census($0, stopAtFirst: stopAtFirst) }
     }
 
-    private static func census<Bytes: Collection<UInt8>>(_ bytes: Bytes, stopAtFirst: Bool) -> (ideographs: Int, traditional: Int) {
+    private static func census(_ bytes: UnsafeBufferPointer<UInt8>, stopAtFirst: Bool) -> (ideographs: Int, traditional: Int) {
         bitmap.withUnsafeBufferPointer { bits in
             var ideographs = 0, traditional = 0
             var iterator = bytes.makeIterator()
